@@ -1,0 +1,119 @@
+package id.slrt.caseengine.casefile;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class CaseFileRepository {
+
+    private static final String SELECT = """
+            select c.id, c.registration_number, c.service_type, c.process_key, c.channel, c.region_code, c.status,
+                   s.label_id, c.current_step, c.current_deadline, c.subject_person_id, c.reporter_person_id,
+                   c.description, c.outcome, c.opened_at, c.closed_at, c.process_instance_id, c.created_by
+              from slrt.case_file c join slrt.case_status s on s.code = c.status
+            """;
+
+    private final JdbcClient jdbc;
+
+    public CaseFileRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(String registrationNumber, NewCase newCase, String status, OffsetDateTime now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into slrt.case_file (registration_number, service_type, process_key, channel, region_code,
+                                                    status, description, opened_at, created_by, updated_at)
+                        values (:number, :serviceType, :processKey, :channel, :region, :status, :description, :now, :createdBy, :now)""")
+                .param("number", registrationNumber)
+                .param("serviceType", newCase.serviceType())
+                .param("processKey", newCase.processKey())
+                .param("channel", newCase.channel())
+                .param("region", newCase.regionCode())
+                .param("status", status)
+                .param("description", newCase.description())
+                .param("now", now)
+                .param("createdBy", newCase.createdBy())
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    public void linkPeople(long caseId, Long subjectPersonId, Long reporterPersonId) {
+        jdbc.sql("update slrt.case_file set subject_person_id = ?, reporter_person_id = ? where id = ?")
+                .params(subjectPersonId, reporterPersonId, caseId).update();
+    }
+
+    public void linkProcessInstance(long caseId, String processInstanceId, OffsetDateTime now) {
+        jdbc.sql("update slrt.case_file set process_instance_id = ?, updated_at = ? where id = ?")
+                .params(processInstanceId, now, caseId).update();
+    }
+
+    public void updateStatus(long caseId, String status, OffsetDateTime now) {
+        jdbc.sql("update slrt.case_file set status = ?, updated_at = ? where id = ?")
+                .params(status, now, caseId).update();
+    }
+
+    /** Records the step the case is waiting in; a null status leaves the status as it is. */
+    public void updateStep(long caseId, String step, OffsetDateTime deadline, String status, OffsetDateTime now) {
+        jdbc.sql("""
+                        update slrt.case_file
+                           set current_step = ?, current_deadline = ?, status = coalesce(?, status), updated_at = ?
+                         where id = ?""")
+                .params(step, deadline, status, now, caseId).update();
+    }
+
+    public void close(long caseId, String outcome, OffsetDateTime now) {
+        jdbc.sql("""
+                        update slrt.case_file
+                           set status = 'CLOSED', outcome = ?, closed_at = ?, current_step = null,
+                               current_deadline = null, updated_at = ?
+                         where id = ?""")
+                .params(outcome, now, now, caseId).update();
+    }
+
+    public Optional<CaseRecord> findById(long id) {
+        return jdbc.sql(SELECT + " where c.id = ?").param(id).query(CaseFileRepository::map).optional();
+    }
+
+    public Optional<CaseRecord> findByRegistrationNumber(String registrationNumber) {
+        return jdbc.sql(SELECT + " where c.registration_number = ?").param(registrationNumber)
+                .query(CaseFileRepository::map).optional();
+    }
+
+    public Optional<CaseRecord> findByProcessInstanceId(String processInstanceId) {
+        return jdbc.sql(SELECT + " where c.process_instance_id = ?").param(processInstanceId)
+                .query(CaseFileRepository::map).optional();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from slrt.case_file").query(Long.class).single();
+    }
+
+    private static CaseRecord map(ResultSet rs, int row) throws SQLException {
+        return new CaseRecord(
+                rs.getLong("id"),
+                rs.getString("registration_number"),
+                rs.getString("service_type"),
+                rs.getString("process_key"),
+                rs.getString("channel"),
+                rs.getString("region_code"),
+                rs.getString("status"),
+                rs.getString("label_id"),
+                rs.getString("current_step"),
+                rs.getObject("current_deadline", OffsetDateTime.class),
+                (Long) rs.getObject("subject_person_id"),
+                (Long) rs.getObject("reporter_person_id"),
+                rs.getString("description"),
+                rs.getString("outcome"),
+                rs.getObject("opened_at", OffsetDateTime.class),
+                rs.getObject("closed_at", OffsetDateTime.class),
+                rs.getString("process_instance_id"),
+                rs.getString("created_by"));
+    }
+}

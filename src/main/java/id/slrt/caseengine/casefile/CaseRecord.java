@@ -1,0 +1,11 @@
+package id.slrt.caseengine.casefile;
+
+import java.time.OffsetDateTime;
+
+/** A row of {@code slrt.case_file}. */
+public record CaseRecord(long id, String registrationNumber, String serviceType, String processKey, String channel,
+                         String regionCode, String status, String statusLabel, String currentStep,
+                         OffsetDateTime currentDeadline, Long subjectPersonId, Long reporterPersonId,
+                         String description, String outcome, OffsetDateTime openedAt, OffsetDateTime closedAt,
+                         String processInstanceId, String createdBy) {
+}

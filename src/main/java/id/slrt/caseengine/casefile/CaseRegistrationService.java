@@ -1,0 +1,72 @@
+package id.slrt.caseengine.casefile;
+
+import id.slrt.caseengine.identity.FieldIssue;
+import id.slrt.caseengine.security.CurrentActor;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes a new case file (number, people, first events) in the caller's transaction. */
+@Service
+public class CaseRegistrationService {
+
+    public record RegisteredCase(long caseId, String registrationNumber) {
+    }
+
+    private final RegistrationNumberAllocator numbers;
+    private final CaseFileRepository cases;
+    private final CasePersonRepository people;
+    private final CaseEventRepository events;
+    private final CaseClock clock;
+    private final CurrentActor actor;
+
+    public CaseRegistrationService(RegistrationNumberAllocator numbers, CaseFileRepository cases,
+                                   CasePersonRepository people, CaseEventRepository events, CaseClock clock,
+                                   CurrentActor actor) {
+        this.numbers = numbers;
+        this.cases = cases;
+        this.people = people;
+        this.events = events;
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    @Transactional
+    public RegisteredCase register(NewCase newCase, List<FieldIssue> warnings) {
+        OffsetDateTime now = clock.now();
+        String number = numbers.next(newCase.regionCode(), now.getYear());
+        long caseId = cases.insert(number, newCase, "REGISTERED", now);
+        Long subjectId = insertPerson(caseId, PersonRole.SUBJECT, newCase.subject());
+        Long reporterId = insertPerson(caseId, PersonRole.REPORTER, newCase.reporter());
+        cases.linkPeople(caseId, subjectId, reporterId);
+
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("serviceType", newCase.serviceType());
+        details.put("channel", newCase.channel());
+        details.put("regionCode", newCase.regionCode());
+        events.append(caseId, now, "CASE_REGISTERED", null, actor.name(), details);
+        for (FieldIssue warning : warnings) {
+            events.append(caseId, now, "INTAKE_WARNING", null, actor.name(),
+                    Map.of("field", warning.field(), "code", warning.code(), "message", warning.message()));
+        }
+        return new RegisteredCase(caseId, number);
+    }
+
+    @Transactional
+    public void attachProcess(long caseId, String processInstanceId, String processKey) {
+        OffsetDateTime now = clock.now();
+        cases.linkProcessInstance(caseId, processInstanceId, now);
+        events.append(caseId, now, "PROCESS_STARTED", null, actor.name(),
+                Map.of("processKey", processKey, "processInstanceId", processInstanceId));
+    }
+
+    private Long insertPerson(long caseId, PersonRole role, PersonData person) {
+        if (person == null || person.isEmpty()) {
+            return null;
+        }
+        return people.insert(caseId, role, person);
+    }
+}

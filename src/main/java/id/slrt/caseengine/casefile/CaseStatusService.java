@@ -1,0 +1,78 @@
+package id.slrt.caseengine.casefile;
+
+import id.slrt.caseengine.security.CurrentActor;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Status, step and closing changes of a case file, each with its entry in the event log. */
+@Service
+public class CaseStatusService {
+
+    private final CaseFileRepository cases;
+    private final CaseEventRepository events;
+    private final CaseClock clock;
+    private final CurrentActor actor;
+    private final JdbcClient jdbc;
+
+    public CaseStatusService(CaseFileRepository cases, CaseEventRepository events, CaseClock clock,
+                             CurrentActor actor, JdbcClient jdbc) {
+        this.cases = cases;
+        this.events = events;
+        this.clock = clock;
+        this.actor = actor;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public void changeStatus(long caseId, String status, String note) {
+        requireKnownStatus(status);
+        OffsetDateTime now = clock.now();
+        cases.updateStatus(caseId, status, now);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("status", status);
+        if (note != null) {
+            details.put("note", note);
+        }
+        events.append(caseId, now, "STATUS_CHANGED", null, actor.name(), details);
+    }
+
+    @Transactional
+    public void enterStep(long caseId, String step, OffsetDateTime deadline, String status, Map<String, ?> details) {
+        if (status != null) {
+            requireKnownStatus(status);
+        }
+        OffsetDateTime now = clock.now();
+        cases.updateStep(caseId, step, deadline, status, now);
+        events.append(caseId, now, "TASK_CREATED", step, actor.name(), details);
+    }
+
+    @Transactional
+    public void record(long caseId, String type, String step, Map<String, ?> details) {
+        events.append(caseId, clock.now(), type, step, actor.name(), details);
+    }
+
+    @Transactional
+    public void close(long caseId, String outcome, String note) {
+        OffsetDateTime now = clock.now();
+        cases.close(caseId, outcome, now);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("outcome", outcome);
+        if (note != null) {
+            details.put("note", note);
+        }
+        events.append(caseId, now, "CASE_CLOSED", null, actor.name(), details);
+    }
+
+    private void requireKnownStatus(String status) {
+        boolean known = jdbc.sql("select count(*) from slrt.case_status where code = ?").param(status)
+                .query(Integer.class).single() > 0;
+        if (!known) {
+            throw new IllegalStateException("Unknown case status '" + status
+                    + "': add it to slrt.case_status with a Flyway migration before using it in a diagram");
+        }
+    }
+}

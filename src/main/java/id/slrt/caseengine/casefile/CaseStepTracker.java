@@ -1,0 +1,83 @@
+package id.slrt.caseengine.casefile;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the case file in step with the user tasks of its process: when a task is created the case records
+ * the step, its deadline and (if the task has the extension property {@code caseStatus}) the new status;
+ * when a task is completed the event log records who completed it. Added to every user task by
+ * {@link id.slrt.caseengine.platform.UserTaskListenersPlugin}, so diagrams need no listener of their own.
+ */
+@Component
+public class CaseStepTracker implements TaskListener {
+
+    public static final String STATUS_PROPERTY = "caseStatus";
+
+    private final CaseStatusService statuses;
+    private final CaseClock clock;
+
+    public CaseStepTracker(CaseStatusService statuses, CaseClock clock) {
+        this.statuses = statuses;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Long caseId = CaseContext.caseIdOrNull(task);
+        if (caseId == null) {
+            return;
+        }
+        switch (task.getEventName()) {
+            case EVENTNAME_CREATE -> statuses.enterStep(caseId, task.getName(), deadline(task), statusOf(task),
+                    details(task));
+            case EVENTNAME_COMPLETE -> statuses.record(caseId, "TASK_COMPLETED", task.getName(), details(task));
+            default -> { }
+        }
+    }
+
+    private Map<String, Object> details(DelegateTask task) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("taskId", task.getId());
+        details.put("taskDefinitionKey", task.getTaskDefinitionKey());
+        if (task.getAssignee() != null) {
+            details.put("assignee", task.getAssignee());
+        }
+        if (task.getDueDate() != null) {
+            details.put("due", deadline(task).toString());
+        }
+        return details;
+    }
+
+    private OffsetDateTime deadline(DelegateTask task) {
+        return task.getDueDate() == null ? null
+                : OffsetDateTime.ofInstant(task.getDueDate().toInstant(), clock.zone());
+    }
+
+    static String statusOf(DelegateTask task) {
+        UserTask element = task.getBpmnModelElementInstance();
+        if (element == null) {
+            return null;
+        }
+        ExtensionElements extensions = element.getExtensionElements();
+        if (extensions == null) {
+            return null;
+        }
+        for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
+            for (CamundaProperty property : properties.getCamundaProperties()) {
+                if (STATUS_PROPERTY.equals(property.getCamundaName())) {
+                    return property.getCamundaValue();
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,71 @@
+package id.slrt.caseengine.casefile;
+
+import id.slrt.caseengine.identity.RegionDirectory;
+import id.slrt.caseengine.web.NotFoundException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class CaseViewService {
+
+    private final CaseFileRepository cases;
+    private final CasePersonRepository people;
+    private final CaseEventRepository events;
+    private final RegionDirectory regions;
+    private final TaskService tasks;
+    private final ZoneId zone;
+
+    public CaseViewService(CaseFileRepository cases, CasePersonRepository people, CaseEventRepository events,
+                           RegionDirectory regions, TaskService tasks, CaseClock clock) {
+        this.cases = cases;
+        this.people = people;
+        this.events = events;
+        this.regions = regions;
+        this.tasks = tasks;
+        this.zone = clock.zone();
+    }
+
+    @Transactional(readOnly = true)
+    public CaseView view(String registrationNumber) {
+        CaseRecord c = cases.findByRegistrationNumber(registrationNumber)
+                .orElseThrow(() -> new NotFoundException("Kasus " + registrationNumber + " tidak ditemukan"));
+        List<CasePerson> persons = people.findByCase(c.id());
+        CaseView.Person subject = persons.stream().filter(p -> c.subjectPersonId() != null && p.id() == c.subjectPersonId())
+                .findFirst().map(this::person).orElse(null);
+        CaseView.Person reporter = persons.stream().filter(p -> c.reporterPersonId() != null && p.id() == c.reporterPersonId())
+                .findFirst().map(this::person).orElse(null);
+        List<CaseView.Person> family = persons.stream().filter(p -> p.role() == PersonRole.FAMILY_CONTACT)
+                .map(this::person).toList();
+        String province = c.regionCode().substring(0, 2);
+        CaseView.RegionRef region = new CaseView.RegionRef(c.regionCode(), regions.nameOf(c.regionCode()),
+                province, regions.nameOf(province));
+        List<CaseView.TaskRef> openTasks = c.processInstanceId() == null ? List.of()
+                : tasks.createTaskQuery().processInstanceId(c.processInstanceId()).orderByTaskCreateTime().asc().list()
+                .stream()
+                .map(t -> new CaseView.TaskRef(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getAssignee(),
+                        time(t.getCreateTime()), time(t.getDueDate())))
+                .toList();
+        List<CaseView.EventRef> log = events.findByCase(c.id()).stream()
+                .map(e -> new CaseView.EventRef(e.occurredAt(), e.type(), e.step(), e.actor(), e.details()))
+                .toList();
+        return new CaseView(c.registrationNumber(), c.serviceType(), c.processKey(), c.channel(), region, c.status(),
+                c.statusLabel(), c.currentStep(), c.currentDeadline(), c.description(), c.outcome(), c.openedAt(),
+                c.closedAt(), c.processInstanceId(), subject, reporter, family, openTasks, log);
+    }
+
+    private CaseView.Person person(CasePerson p) {
+        PersonData d = p.data();
+        String nikRegion = d.nik() == null ? null : regions.nameOf(d.nik().substring(0, 6));
+        return new CaseView.Person(d.nik(), d.kkNumber(), d.name(), d.birthDate(), d.sex(), d.address(), d.phone(),
+                d.relationship(), nikRegion);
+    }
+
+    private OffsetDateTime time(Date date) {
+        return date == null ? null : OffsetDateTime.ofInstant(date.toInstant(), zone);
+    }
+}

@@ -1,0 +1,5 @@
+package id.slrt.caseengine.casefile;
+
+public enum PersonRole {
+    SUBJECT, REPORTER, FAMILY_CONTACT
+}

@@ -1,0 +1,35 @@
+package id.slrt.caseengine.intake;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+
+/** {@code POST /api/cases} body. Which subject fields are required depends on the service (DMN {@code intakeRequirements}). */
+public record CaseIntakeRequest(
+        @Schema(description = "Service type, routed to a process by the DMN table serviceProcess",
+                example = "COMPLAINT",
+                allowableValues = {"COMPLAINT", "ODGJ_REUNIFICATION", "GEPENG_HANDLING", "ABH_ASSISTANCE",
+                        "BPJS_PBI_ENROLLMENT", "PUSKESOS_APPLICATION"})
+        String serviceType,
+        @Schema(example = "WALK_IN") Channel channel,
+        @Schema(description = "4-digit regency/city code (Kepmendagri 2025) of the office handling the case", example = "3516")
+        String regionCode,
+        Subject subject,
+        Reporter reporter,
+        @Schema(example = "Bantuan PKH belum cair sejak Maret") String description) {
+
+    /** The person the case is about (PPKS). */
+    public record Subject(
+            @Schema(example = "3516015203850001") String nik,
+            @Schema(example = "3516011503200001") String kkNumber,
+            @Schema(example = "Sri Wahyuni") String name,
+            @Schema(example = "1985-03-12") LocalDate birthDate,
+            Sex sex,
+            @Schema(example = "Jl. RA Basuni 8, Sooko") String address) {
+    }
+
+    /** Who reported; the answer goes back to this phone number. */
+    public record Reporter(
+            @Schema(example = "Sri Wahyuni") String name,
+            @Schema(example = "+6281234500001") String phone) {
+    }
+}

@@ -1,0 +1,5 @@
+package id.slrt.caseengine.intake;
+
+public enum Sex {
+    M, F
+}

@@ -1,0 +1,54 @@
+package id.slrt.caseengine.platform;
+
+import id.slrt.caseengine.casefile.CaseStepTracker;
+import id.slrt.caseengine.forms.FormSubmissionValidator;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds the project's built-in listeners to every user task of every deployed diagram, so diagrams need none
+ * of their own: the server-side form check on completion, then the case-file step tracking.
+ */
+@Component
+public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
+
+    private final ObjectProvider<FormSubmissionValidator> formValidator;
+    private final ObjectProvider<CaseStepTracker> tracker;
+
+    public UserTaskListenersPlugin(ObjectProvider<FormSubmissionValidator> formValidator,
+                                   ObjectProvider<CaseStepTracker> tracker) {
+        this.formValidator = formValidator;
+        this.tracker = tracker;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+        // Beans are looked up on first use: they depend on services of the engine this plugin configures.
+        TaskListener validate = (DelegateTask task) -> formValidator.getObject().notify(task);
+        TaskListener track = (DelegateTask task) -> tracker.getObject().notify(task);
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, validate);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, track);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, track);
+            }
+        });
+        configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+}

@@ -1,0 +1,117 @@
+package id.slrt.caseengine.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import jakarta.annotation.PostConstruct;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the office's groups and what each may do in the engine (authorization checks are on). Runs on
+ * every start and only adds what is missing, so an administrator's additions survive.
+ */
+@Component
+@Order(10)
+public class AccessModelInitializer {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessModelInitializer.class);
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+
+    public AccessModelInitializer(IdentityService identity, AuthorizationService authorizations) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+    }
+
+    @PostConstruct
+    public void createGroupsAndPermissions() {
+        for (String group : id.slrt.caseengine.security.Groups.ALL) {
+            ensureGroup(group);
+        }
+        String frontOffice = id.slrt.caseengine.security.Groups.FRONT_OFFICE;
+        String caseworker = id.slrt.caseengine.security.Groups.CASEWORKER;
+        String supervisor = id.slrt.caseengine.security.Groups.SUPERVISOR;
+        String analyst = id.slrt.caseengine.security.Groups.ANALYST;
+        String opd = id.slrt.caseengine.security.Groups.OPD_LIAISON;
+
+        for (String group : List.of(frontOffice, caseworker, supervisor, opd)) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        }
+        for (String group : List.of(frontOffice, caseworker, supervisor)) {
+            // Starting a service from a Tasklist start form.
+            grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
+        grant(supervisor, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(supervisor, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.TASK_ASSIGN);
+        grant(supervisor, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(supervisor, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE, TaskPermissions.TASK_ASSIGN);
+        grant(supervisor, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+        grant(supervisor, Resources.DEPLOYMENT, ANY, Permissions.READ);
+
+        grant(analyst, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(analyst, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+        grant(analyst, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE,
+                Permissions.DELETE, ProcessDefinitionPermissions.SUSPEND);
+        grant(analyst, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE);
+        grant(analyst, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+
+        for (Resource resource : Resources.values()) {
+            grant(id.slrt.caseengine.security.Groups.ADMIN, resource, ANY, Permissions.ALL);
+        }
+    }
+
+    private void ensureGroup(String groupId) {
+        if (identity.createGroupQuery().groupId(groupId).count() > 0) {
+            return;
+        }
+        Group group = identity.newGroup(groupId);
+        group.setName(id.slrt.caseengine.security.Groups.displayName(groupId));
+        group.setType(groupId.equals(id.slrt.caseengine.security.Groups.ADMIN)
+                ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+        identity.saveGroup(group);
+        log.info("Created group {}", groupId);
+    }
+
+    void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizations.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing;
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean changed = existing == null;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizations.saveAuthorization(authorization);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package id.slrt.caseengine.security;
+
+import jakarta.annotation.PostConstruct;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first administrator of a deployment on an external database, from {@code SLRT_ADMIN_USER} and
+ * {@code SLRT_ADMIN_PASSWORD}. Created once; later changes are made in Camunda Admin.
+ */
+@Component
+@DependsOn("accessModelInitializer")
+public class AdminBootstrap {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final IdentityService identity;
+    private final String userId;
+    private final String password;
+
+    public AdminBootstrap(IdentityService identity, @Value("${slrt.admin.user:}") String userId,
+                          @Value("${slrt.admin.password:}") String password) {
+        this.identity = identity;
+        this.userId = userId;
+        this.password = password;
+    }
+
+    @PostConstruct
+    public void createFirstAdministrator() {
+        if (userId == null || userId.isBlank()) {
+            return;
+        }
+        if (password == null || password.length() < 12) {
+            throw new IllegalStateException("SLRT_ADMIN_PASSWORD must be set and at least 12 characters long");
+        }
+        if (identity.createUserQuery().userId(userId).count() > 0) {
+            return;
+        }
+        User user = identity.newUser(userId);
+        user.setFirstName("Administrator");
+        user.setLastName("SLRT");
+        user.setPassword(password);
+        identity.saveUser(user);
+        identity.createMembership(userId, Groups.ADMIN);
+        log.info("Created the first administrator '{}'", userId);
+    }
+}

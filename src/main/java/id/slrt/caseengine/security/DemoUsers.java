@@ -1,0 +1,60 @@
+package id.slrt.caseengine.security;
+
+import id.slrt.caseengine.platform.EmbeddedDatabaseCondition;
+import jakarta.annotation.PostConstruct;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.stereotype.Component;
+
+/**
+ * One demo user per group, password {@code demo}, created only on the embedded default database.
+ * A deployment on an external PostgreSQL never gets them.
+ */
+@Component
+@Conditional(EmbeddedDatabaseCondition.class)
+@DependsOn("accessModelInitializer")
+public class DemoUsers {
+
+    public static final String PASSWORD = "demo";
+
+    record Demo(String id, String firstName, String lastName, String group) {
+    }
+
+    static final List<Demo> USERS = List.of(
+            new Demo("admin", "Admin", "Sistem", Groups.ADMIN),
+            new Demo("operator", "Operator", "Front Office", Groups.FRONT_OFFICE),
+            new Demo("peksos", "Pekerja", "Sosial", Groups.CASEWORKER),
+            new Demo("supervisor", "Kepala", "Bidang", Groups.SUPERVISOR),
+            new Demo("analis", "Analis", "Proses", Groups.ANALYST),
+            new Demo("opd", "Penghubung", "OPD", Groups.OPD_LIAISON));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+    private final IdentityService identity;
+
+    public DemoUsers(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @PostConstruct
+    public void create() {
+        for (Demo demo : USERS) {
+            if (identity.createUserQuery().userId(demo.id()).count() > 0) {
+                continue;
+            }
+            User user = identity.newUser(demo.id());
+            user.setFirstName(demo.firstName());
+            user.setLastName(demo.lastName());
+            user.setEmail(demo.id() + "@demo.slrt.invalid");
+            user.setPassword(PASSWORD);
+            identity.saveUser(user);
+            identity.createMembership(demo.id(), demo.group());
+            log.info("Created demo user {} in group {}", demo.id(), demo.group());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package id.slrt.caseengine.security;
+
+import java.security.Principal;
+import java.util.List;
+
+/** An authenticated staff member with the Camunda groups and tenants the engine knows them by. */
+public record SlrtPrincipal(String userId, List<String> groupIds, List<String> tenantIds) implements Principal {
+
+    @Override
+    public String getName() {
+        return userId;
+    }
+
+    public boolean inGroup(String group) {
+        return groupIds.contains(group);
+    }
+}

@@ -1,0 +1,129 @@
+package id.slrt.caseengine.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.slrt.caseengine.identity.FieldIssue;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Turns client mistakes into 4xx problem documents that name the field and the reason. */
+@RestControllerAdvice(basePackages = "id.slrt.caseengine")
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    public ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+        return problem(Problems.invalid(e.issues()));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    public ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return problem(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Tidak ditemukan", e.getMessage()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Kesalahan pada server",
+                "Permintaan tidak dapat diproses karena kesalahan pada server; tidak ada data yang disimpan. "
+                        + "Silakan coba lagi atau hubungi administrator."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        FieldIssue issue = describe(ex.getMostSpecificCause(), ex);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.invalid(List.of(issue)));
+    }
+
+    static FieldIssue describe(Throwable cause, HttpMessageNotReadableException ex) {
+        if (ex.getCause() instanceof JsonMappingException mapping && !(ex.getCause() instanceof JsonParseException)) {
+            String field = path(mapping);
+            if (mapping instanceof UnrecognizedPropertyException unknown) {
+                return new FieldIssue(field, "UNKNOWN_FIELD",
+                        "isian '" + unknown.getPropertyName() + "' tidak dikenal; periksa ejaan nama isian");
+            }
+            if (mapping instanceof InvalidFormatException format) {
+                Class<?> target = format.getTargetType();
+                if (target != null && target.isEnum()) {
+                    String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                            .collect(Collectors.joining(", "));
+                    return new FieldIssue(field, "NOT_ALLOWED",
+                            "nilai '" + format.getValue() + "' tidak dikenal; pilihan: " + allowed);
+                }
+                if (target == LocalDate.class) {
+                    return new FieldIssue(field, "INVALID_DATE",
+                            "tanggal '" + format.getValue() + "' tidak valid; gunakan format TTTT-BB-HH, misalnya 1985-03-12");
+                }
+                return new FieldIssue(field, "INVALID_VALUE", "nilai '" + format.getValue() + "' tidak sesuai jenis isian");
+            }
+            if (mapping instanceof MismatchedInputException mismatch) {
+                Class<?> target = mismatch.getTargetType();
+                String expected = target == null ? "" : " (seharusnya " + kindOf(target) + ")";
+                return new FieldIssue(field.isEmpty() ? "body" : field, "WRONG_TYPE", "jenis nilai salah" + expected);
+            }
+            return new FieldIssue(field.isEmpty() ? "body" : field, "INVALID_VALUE", "nilai tidak dapat dibaca");
+        }
+        if (cause instanceof JsonParseException parse) {
+            return new FieldIssue("body", "MALFORMED_JSON", "isi permintaan bukan JSON yang valid (baris "
+                    + parse.getLocation().getLineNr() + ", kolom " + parse.getLocation().getColumnNr() + ")");
+        }
+        return new FieldIssue("body", "UNREADABLE_BODY", "isi permintaan kosong atau tidak dapat dibaca sebagai JSON");
+    }
+
+    private static String kindOf(Class<?> target) {
+        if (target == String.class) {
+            return "teks";
+        }
+        if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+            return "angka";
+        }
+        if (target == LocalDate.class) {
+            return "tanggal TTTT-BB-HH";
+        }
+        if (target.isEnum()) {
+            return "salah satu pilihan";
+        }
+        return "objek JSON";
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (statusCode.is5xxServerError()) {
+            log.error("Request failed", ex);
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(ProblemDetail detail) {
+        return ResponseEntity.status(detail.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+    }
+}

@@ -1,0 +1,186 @@
+package id.slrt.caseengine.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import id.slrt.caseengine.intake.CaseIntakeRequest;
+import id.slrt.caseengine.intake.Channel;
+import id.slrt.caseengine.intake.IntakeService;
+import id.slrt.caseengine.intake.Sex;
+import id.slrt.caseengine.support.CoversEveryPath;
+import id.slrt.caseengine.support.IntegrationTest;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The story of a complaint, told through every path of {@code complaint-handling.bpmn}. */
+@IntegrationTest
+@CoversEveryPath("complaint-handling")
+class ComplaintHandlingProcessTest {
+
+    /** Thursday 26 November 2026, 09:00 WIB. */
+    static final OffsetDateTime THURSDAY_MORNING = OffsetDateTime.of(2026, 11, 26, 9, 0, 0, 0, ZoneOffset.ofHours(7));
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    IntakeService intake;
+    @Autowired
+    CaseFileRepository cases;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(THURSDAY_MORNING.toInstant()));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aComplaintWithinOurAuthorityIsTriagedHandledAnsweredAndClosed() {
+        String number = intake.open(pkhComplaint(), "operator").registrationNumber();
+        ProcessInstance complaint = processInstanceQuery().processInstanceBusinessKey(number).singleResult();
+
+        assertThat(complaint).hasPassed("RegisterCase", "SendAcknowledgement").isWaitingAt("TriageComplaint");
+        assertThat(task()).hasCandidateGroup("caseworker").hasFormKey(null)
+                .hasDueDate(Date.from(OffsetDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneOffset.ofHours(7)).toInstant()));
+        assertThat(caseFile(number).status()).isEqualTo("VERIFICATION");
+
+        complete(task(), withVariables("triageDecision", "HANDLE", "category", "SOCIAL_PROTECTION",
+                "priority", "NORMAL", "triageNote", "Periksa status KPM PKH di SIKS-NG"));
+
+        assertThat(complaint).hasPassed("InScope").isWaitingAt("HandleComplaint");
+        assertThat(task()).hasCandidateGroup("caseworker");
+        assertThat(caseFile(number).status()).isEqualTo("IN_PROGRESS");
+        assertThat(caseFile(number).currentStep()).isEqualTo("Tangani pengaduan dan siapkan jawaban");
+
+        complete(task(), withVariables("handlingSummary", "Data KPM sudah diperbaiki pendamping PKH",
+                "responseToCitizen", "Bantuan PKH Ibu akan cair pada tahap berikutnya."));
+
+        assertThat(complaint).hasPassed("SendAnswer", "CloseResolved", "ComplaintResolved").isEnded();
+        CaseRecord closed = caseFile(number);
+        assertThat(closed.status()).isEqualTo("CLOSED");
+        assertThat(closed.outcome()).isEqualTo("RESOLVED");
+        assertThat(closed.closedAt()).isNotNull();
+        assertThat(outbox(closed.id())).containsExactly(
+                "Pengaduan Anda telah kami terima dengan nomor " + number + ". Petugas Dinas Sosial akan menanggapi paling lambat 3 hari kerja. Cek status: kirim STATUS " + number + ".",
+                "Jawaban atas pengaduan " + number + ": Bantuan PKH Ibu akan cair pada tahap berikutnya.");
+    }
+
+    @Test
+    void aComplaintOutsideOurAuthorityIsExplainedAndClosed() {
+        String number = intake.open(pkhComplaint(), "operator").registrationNumber();
+        ProcessInstance complaint = processInstanceQuery().processInstanceBusinessKey(number).singleResult();
+
+        complete(task(complaint), withVariables("triageDecision", "OUT_OF_SCOPE", "category", "SOCIAL_PROTECTION",
+                "priority", "NORMAL", "triageNote", "Tunggakan iuran BPJS mandiri diurus di kantor BPJS Kesehatan."));
+
+        assertThat(complaint).hasPassed("ExplainOutOfScope", "CloseOutOfScope", "ComplaintOutOfScope")
+                .hasNotPassed("HandleComplaint").isEnded();
+        CaseRecord closed = caseFile(number);
+        assertThat(closed.outcome()).isEqualTo("OUT_OF_SCOPE");
+        assertThat(outbox(closed.id())).last().asString()
+                .contains("tidak dapat ditindaklanjuti").contains("kantor BPJS Kesehatan");
+    }
+
+    @Test
+    void theFrontOfficeStartsAComplaintFromTheTasklistStartForm() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("channel", "PHONE");
+        form.put("regionCode", "3516");
+        form.put("reporterName", "Pak Slamet");
+        form.put("reporterPhone", "0812 3450 0002");
+        form.put("subjectName", "Mbah Sanah");
+        form.put("subjectNik", "3516014507400001");
+        form.put("description", "Lansia tinggal sendiri belum menerima BPNT");
+        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("complaint-handling").latestVersion().singleResult().getId();
+
+        ProcessInstance complaint = engine.getFormService().submitStartForm(definitionId, form);
+
+        assertThat(complaint).isWaitingAt("TriageComplaint");
+        String number = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(complaint.getId()).singleResult().getBusinessKey();
+        assertThat(number).matches("SLRT-3516-2026-\\d{6}");
+        assertThat(complaint).hasVariables("caseId", "registrationNumber", "subjectName")
+                .variables().doesNotContainKeys("subjectNik", "reporterPhone", "reporterName");
+        CaseRecord record = caseFile(number);
+        assertThat(record.channel()).isEqualTo("PHONE");
+        assertThat(record.processInstanceId()).isEqualTo(complaint.getId());
+        assertThat(jdbc.sql("select phone from slrt.case_person where case_id = ? and role = 'REPORTER'")
+                .param(record.id()).query(String.class).single()).isEqualTo("+6281234500002");
+    }
+
+    @Test
+    void anInvalidStartFormIsRefusedWithTheReasonAndLeavesNothing() {
+        long before = cases.count();
+        Map<String, Object> form = new HashMap<>();
+        form.put("channel", "WALK_IN");
+        form.put("regionCode", "3516");
+        form.put("reporterName", "Pak Slamet");
+        form.put("subjectName", "Mbah Sanah");
+        form.put("subjectNik", "3516013102400001");
+        form.put("description", "Lansia tinggal sendiri");
+        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("complaint-handling").latestVersion().singleResult().getId();
+
+        assertThatThrownBy(() -> engine.getFormService().submitStartForm(definitionId, form))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("Data pendaftaran tidak valid")
+                .hasMessageContaining("NIK tidak valid");
+        assertThat(cases.count()).isEqualTo(before);
+    }
+
+    @Test
+    void theServerRefusesATriageThatSkipsRequiredFormFields() {
+        String number = intake.open(pkhComplaint(), "operator").registrationNumber();
+        ProcessInstance complaint = processInstanceQuery().processInstanceBusinessKey(number).singleResult();
+        String taskId = task(complaint).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("triageDecision", "MAYBE")))
+                .hasMessageContaining("Keputusan triase: pilihan 'MAYBE' tidak tersedia")
+                .hasMessageContaining("Catatan triase wajib diisi");
+        assertThat(complaint).isWaitingAt("TriageComplaint");
+    }
+
+    private CaseRecord caseFile(String number) {
+        return cases.findByRegistrationNumber(number).orElseThrow();
+    }
+
+    private List<String> outbox(long caseId) {
+        return jdbc.sql("select body from slrt.notification_outbox where case_id = ? order by id")
+                .param(caseId).query(String.class).list();
+    }
+
+    static CaseIntakeRequest pkhComplaint() {
+        return new CaseIntakeRequest("COMPLAINT", Channel.WHATSAPP, "3516",
+                new CaseIntakeRequest.Subject("3516015203850001", "3516011503200001", "Sri Wahyuni",
+                        LocalDate.of(1985, 3, 12), Sex.F, "Jl. RA Basuni 8, Sooko"),
+                new CaseIntakeRequest.Reporter("Sri Wahyuni", "081234500001"),
+                "Bantuan PKH belum cair sejak Maret");
+    }
+}
