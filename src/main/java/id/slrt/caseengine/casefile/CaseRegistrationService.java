@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,16 +23,18 @@ public class CaseRegistrationService {
     private final CaseEventRepository events;
     private final CaseClock clock;
     private final CurrentActor actor;
+    private final ApplicationEventPublisher publisher;
 
     public CaseRegistrationService(RegistrationNumberAllocator numbers, CaseFileRepository cases,
                                    CasePersonRepository people, CaseEventRepository events, CaseClock clock,
-                                   CurrentActor actor) {
+                                   CurrentActor actor, ApplicationEventPublisher publisher) {
         this.numbers = numbers;
         this.cases = cases;
         this.people = people;
         this.events = events;
         this.clock = clock;
         this.actor = actor;
+        this.publisher = publisher;
     }
 
     @Transactional
@@ -52,6 +55,8 @@ public class CaseRegistrationService {
             events.append(caseId, now, "INTAKE_WARNING", null, actor.name(),
                     Map.of("field", warning.field(), "code", warning.code(), "message", warning.message()));
         }
+        publisher.publishEvent(new CaseRegisteredEvent(caseId, number, newCase.serviceType(), newCase.channel(),
+                newCase.regionCode(), now));
         return new RegisteredCase(caseId, number);
     }
 

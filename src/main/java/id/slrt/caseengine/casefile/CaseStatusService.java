@@ -4,6 +4,7 @@ import id.slrt.caseengine.security.CurrentActor;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,14 +18,16 @@ public class CaseStatusService {
     private final CaseClock clock;
     private final CurrentActor actor;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher publisher;
 
     public CaseStatusService(CaseFileRepository cases, CaseEventRepository events, CaseClock clock,
-                             CurrentActor actor, JdbcClient jdbc) {
+                             CurrentActor actor, JdbcClient jdbc, ApplicationEventPublisher publisher) {
         this.cases = cases;
         this.events = events;
         this.clock = clock;
         this.actor = actor;
         this.jdbc = jdbc;
+        this.publisher = publisher;
     }
 
     @Transactional
@@ -65,6 +68,9 @@ public class CaseStatusService {
             details.put("note", note);
         }
         events.append(caseId, now, "CASE_CLOSED", null, actor.name(), details);
+        CaseRecord closed = cases.findById(caseId).orElseThrow();
+        publisher.publishEvent(new CaseClosedEvent(caseId, closed.registrationNumber(), closed.serviceType(),
+                closed.channel(), closed.regionCode(), outcome, now));
     }
 
     private void requireKnownStatus(String status) {

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,12 +23,14 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Three doors: the APIs ({@code /api}, {@code /engine-rest}, metrics) with HTTP Basic against the Camunda
- * identity service; the project's own pages ({@code /app}) behind the Camunda webapp login; and the Camunda
- * webapps themselves, which run their own login and CSRF protection.
+ * Doors: the APIs ({@code /api}, {@code /engine-rest}, metrics) with HTTP Basic against the Camunda identity
+ * service; the project's own staff pages ({@code /app/**}) behind the Camunda webapp login; everything else
+ * (Camunda webapps with their own login and CSRF protection, public citizen pages, webhooks that check their
+ * own signatures) open at this level. Feature controllers restrict roles with {@code @PreAuthorize}.
  */
 @Configuration
 @EnableWebSecurity
+@EnableMethodSecurity
 public class SecurityConfiguration {
 
     @Bean
@@ -79,8 +82,13 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageChain(HttpSecurity http, ProblemSecurityHandlers handlers) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+                                  ProblemSecurityHandlers handlers) throws Exception {
         http.securityMatcher(path("/app/**"))
+                .authenticationProvider(provider)
+                // Scripts and tests may log in with HTTP Basic; browsers use the Camunda webapp session.
+                .httpBasic(basic -> basic.authenticationEntryPoint(
+                        new LoginUrlAuthenticationEntryPoint("/camunda/app/tasklist/")))
                 .addFilterBefore(new CamundaSessionAuthenticationFilter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
