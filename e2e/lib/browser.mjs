@@ -19,10 +19,11 @@ export async function launch() {
 /** Logs a user in through the Tasklist login form; the session cookie then opens /app pages too. */
 export async function login(page, user, password = 'demo', app = 'tasklist') {
   await page.goto(`${BASE_URL}/camunda/app/${app}/`);
-  await page.fill('input[name="username"], #inputUsername', user);
-  await page.fill('input[name="password"], #inputPassword', password);
+  await page.fill('input[type="text"][tabindex="1"]', user);
+  await page.fill('input[type="password"]', password);
   await page.click('button[type="submit"]');
-  await page.waitForSelector('.user-account, [cam-widget-header] .account, .navbar', { timeout: 30000 });
+  // The login form disappears once the session is established.
+  await page.waitForSelector('input[type="password"]', { state: 'detached', timeout: 30000 });
 }
 
 export function shot(page, name) {

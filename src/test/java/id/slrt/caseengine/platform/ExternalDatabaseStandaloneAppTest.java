@@ -1,0 +1,47 @@
+package id.slrt.caseengine.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.slrt.caseengine.SlrtCaseEngineApplication;
+import id.slrt.caseengine.security.DemoUsers;
+import id.slrt.caseengine.security.Groups;
+import java.nio.file.Path;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * With SPRING_DATASOURCE_URL set the app uses that PostgreSQL, starts no embedded one, creates no demo users,
+ * and creates the first administrator from SLRT_ADMIN_USER / SLRT_ADMIN_PASSWORD.
+ */
+class ExternalDatabaseStandaloneAppTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void anExternalDatabaseGetsNoDemoUsersAndTheAdministratorFromTheEnvironment() throws Exception {
+        try (EmbeddedPostgresServer external = EmbeddedPostgresServer.start(dataDir.resolve("external"), 0, true, Map.of())) {
+            external.createDatabaseIfMissing("office");
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SlrtCaseEngineApplication.class).run(
+                    "--server.port=0",
+                    "--spring.datasource.url=" + external.jdbcUrl("office"),
+                    "--spring.datasource.username=" + external.user(),
+                    "--slrt.admin.user=kadis",
+                    "--slrt.admin.password=panjang-sekali-123",
+                    "--camunda.bpm.job-execution.enabled=false")) {
+                IdentityService identity = app.getBean(IdentityService.class);
+                assertThat(app.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
+                assertThat(app.getBeanNamesForType(DemoUsers.class)).isEmpty();
+                assertThat(identity.createUserQuery().userId("peksos").count()).isZero();
+                assertThat(identity.checkPassword("kadis", "panjang-sekali-123")).isTrue();
+                assertThat(identity.createUserQuery().userId("kadis").memberOfGroup(Groups.ADMIN).count()).isEqualTo(1);
+                assertThat(identity.createGroupQuery().groupIdIn(Groups.ALL.toArray(String[]::new)).count())
+                        .isEqualTo(Groups.ALL.size());
+            }
+        }
+    }
+}
