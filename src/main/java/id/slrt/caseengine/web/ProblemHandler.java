@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -38,6 +39,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     public ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return problem(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Tidak ditemukan", e.getMessage()));
+    }
+
+    /** A method-level {@code @PreAuthorize} refusal; without this the catch-all below would answer 500. */
+    @ExceptionHandler(AccessDeniedException.class)
+    public ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
+        return problem(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Tidak berwenang",
+                "Peran Anda tidak mengizinkan tindakan ini"));
     }
 
     @ExceptionHandler(Exception.class)
