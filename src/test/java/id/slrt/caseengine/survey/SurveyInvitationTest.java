@@ -16,6 +16,8 @@ import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
 import id.slrt.caseengine.support.IntegrationTest;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -160,6 +163,43 @@ class SurveyInvitationTest {
         }
         assertThat(http.getForEntity("/api/cases/" + closed.registrationNumber() + "/survey-invitation", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void theFrontOfficePrintsASlipFromItsPage() {
+        CaseRecord walkIn = fixtures.closedCase(Channel.WALK_IN, null);
+        String path = "/app/survey/invitations/" + walkIn.registrationNumber();
+
+        ResponseEntity<String> page = http.withBasicAuth("operator", "demo").getForEntity(path, String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains(walkIn.registrationNumber(), "kode cetak", "Cetak kode survei");
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page.getBody());
+        assertThat(csrf.find()).as("the form carries a CSRF token").isTrue();
+
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add(HttpHeaders.COOKIE,
+                page.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0]);
+        ResponseEntity<String> withoutToken = http.withBasicAuth("operator", "demo")
+                .exchange(path, HttpMethod.POST, new HttpEntity<>("", headers), String.class);
+        assertThat(withoutToken.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<String> slip = http.withBasicAuth("operator", "demo").exchange(path, HttpMethod.POST,
+                new HttpEntity<>("_csrf=" + csrf.group(1), headers), String.class);
+        assertThat(slip.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Matcher code = Pattern.compile("class=\"code\">([0-9A-Z-]{14})<").matcher(slip.getBody());
+        assertThat(code.find()).isTrue();
+        assertThat(slip.getBody()).contains("Dinas Sosial Kabupaten Mojokerto", "/survei");
+        assertThat(jdbc.sql("select code_hash from slrt.survey_invitation where case_id = ?").param(walkIn.id())
+                .query(String.class).single()).isEqualTo(SurveySecrets.printedCodeHash(code.group(1)).orElseThrow());
+
+        assertThat(http.withBasicAuth("opd", "demo").getForEntity(path, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        CaseRecord open = fixtures.openCase(Channel.WALK_IN, null);
+        ResponseEntity<String> notClosed = http.withBasicAuth("operator", "demo")
+                .getForEntity("/app/survey/invitations/" + open.registrationNumber(), String.class);
+        assertThat(notClosed.getBody()).contains("belum").doesNotContain("Cetak kode survei</button>");
     }
 
     private ResponseEntity<String> get(String user, String number) {
