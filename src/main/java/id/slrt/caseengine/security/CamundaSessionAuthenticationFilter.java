@@ -10,6 +10,8 @@ import java.util.List;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,7 +27,9 @@ public class CamundaSessionAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session != null && SecurityContextHolder.getContext().getAuthentication() == null) {
+        // The anonymous filter runs earlier in the chain, so "nobody yet" is an anonymous token, not null.
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (session != null && (current == null || current instanceof AnonymousAuthenticationToken)) {
             Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
             if (authentications != null
                     && authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user) {

@@ -30,8 +30,8 @@ public final class IkmCharts {
     public record Guide(double y, String label) {
     }
 
-    /** A point of the IKM line; {@code value} null leaves a gap in the line. */
-    public record Point(double x, Double y, String label, String value, String band) {
+    /** A point of the IKM line; {@code y} null leaves a gap. Long series label only every few points. */
+    public record Point(double x, Double y, String label, String value, String band, boolean labelled) {
     }
 
     public record BarChart(List<Bar> bars, List<Guide> guides) {
@@ -64,21 +64,26 @@ public final class IkmCharts {
     }
 
     public static LineChart ikmLine(List<IkmReport.TrendPoint> trend) {
-        double plotWidth = WIDTH - LEFT - RIGHT;
+        // Inset the first and last point so that their labels stay inside the chart.
+        double inset = 28;
+        double plotWidth = WIDTH - LEFT - RIGHT - 2 * inset;
         double step = trend.size() > 1 ? plotWidth / (trend.size() - 1) : 0;
+        int every = Math.max(1, (int) Math.ceil(trend.size() / 6.0));
         List<Point> points = new ArrayList<>();
         List<String> segments = new ArrayList<>();
         StringBuilder segment = new StringBuilder();
         for (int i = 0; i < trend.size(); i++) {
             IkmReport.TrendPoint t = trend.get(i);
-            double x = trend.size() > 1 ? LEFT + i * step : LEFT + plotWidth / 2;
+            double x = LEFT + inset + (trend.size() > 1 ? i * step : plotWidth / 2);
+            // Always label the last (chosen) period, then every few periods back from it.
+            boolean labelled = (trend.size() - 1 - i) % every == 0;
             if (t.ikm() == null) {
-                points.add(new Point(x, null, t.label(), "-", null));
+                points.add(new Point(x, null, t.label(), "-", null, labelled));
                 flush(segment, segments);
                 continue;
             }
             double y = yFor(t.ikm().doubleValue(), 25, 100);
-            points.add(new Point(x, y, t.label(), decimal(t.ikm(), 2), t.band().name()));
+            points.add(new Point(x, y, t.label(), decimal(t.ikm(), 2), t.band().name(), labelled));
             segment.append(segment.isEmpty() ? "" : " ").append(fmt(x)).append(',').append(fmt(y));
         }
         flush(segment, segments);

@@ -38,7 +38,6 @@ public class IkmReportPageController {
         model.addAttribute("report", report);
         model.addAttribute("bars", IkmCharts.nrrBars(report.elements()));
         model.addAttribute("line", IkmCharts.ikmLine(trend));
-        model.addAttribute("trend", trend);
         model.addAttribute("breakdownTitle", byUnit ? "IKM per unit" : "IKM per layanan");
         model.addAttribute("breakdownColumn", byUnit ? "Unit" : "Layanan");
         model.addAttribute("breakdown", reports.breakdown(scope,

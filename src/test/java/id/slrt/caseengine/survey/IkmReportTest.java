@@ -10,12 +10,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -255,6 +260,43 @@ class IkmReportTest {
                 .getForEntity("/app/survey/ikm?period=kemarin", String.class);
         assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(invalid.getBody()).contains("Pilihan laporan tidak valid", "periode &#39;kemarin&#39; tidak valid");
+    }
+
+    /** Single sign-on: the Tasklist login session opens the report page (the browser path supervisors use). */
+    @Test
+    void aSupervisorLoggedInToTasklistOpensTheReportWithoutAnotherLogin() {
+        ResponseEntity<String> tasklist = http.getForEntity("/camunda/app/tasklist/default/", String.class);
+        Map<String, String> cookies = new HashMap<>(cookies(tasklist));
+        assertThat(cookies).containsKey("XSRF-TOKEN");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+        headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+        ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+                HttpMethod.POST, new HttpEntity<>("username=supervisor&password=demo", headers), String.class);
+        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+        cookies.putAll(cookies(login));
+
+        HttpHeaders session = new HttpHeaders();
+        session.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+        ResponseEntity<String> report = http.exchange("/app/survey/ikm?period=2019-Q3&unit=3573", HttpMethod.GET,
+                new HttpEntity<>(session), String.class);
+        assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(report.getBody()).contains("Laporan Hasil Survei Kepuasan Masyarakat", ">84,27<");
+    }
+
+    private static Map<String, String> cookies(ResponseEntity<?> response) {
+        Map<String, String> cookies = new HashMap<>();
+        for (String header : response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
+            String[] pair = header.split(";")[0].split("=", 2);
+            cookies.put(pair[0], pair[1]);
+        }
+        return cookies;
+    }
+
+    private static String cookieHeader(Map<String, String> cookies) {
+        return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .reduce((a, b) -> a + "; " + b).orElse("");
     }
 
     @Test
