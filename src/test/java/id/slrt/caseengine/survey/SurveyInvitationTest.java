@@ -144,6 +144,42 @@ class SurveyInvitationTest {
                 .query(String.class).single()).isEqualTo("PRINTED_CODE");
     }
 
+    /** An analyst leaves a service out by adding a NONE row to the invitation table (the latest version counts). */
+    @Test
+    void aRowWithDeliveryNoneInTheTableInvitesNobody() throws Exception {
+        String table;
+        try (var original = getClass().getResourceAsStream("/bpmn/survey-invitation.dmn")) {
+            table = new String(original.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String noneRow = """
+                      <rule id="rule_test_none">
+                        <inputEntry id="ie_none_channel"><text>"SMS"</text></inputEntry>
+                        <inputEntry id="ie_none_phone"><text></text></inputEntry>
+                        <inputEntry id="ie_none_service"><text>"COMPLAINT"</text></inputEntry>
+                        <outputEntry id="oe_none_delivery"><text>"NONE"</text></outputEntry>
+                        <outputEntry id="oe_none_channel"><text></text></outputEntry>
+                      </rule>
+                      <rule id="rule_whatsapp">""";
+        String deploymentId = engine.getRepositoryService().createDeployment().name("survey-invitation-test")
+                .addString("survey-invitation.dmn", table.replace("<rule id=\"rule_whatsapp\">", noneRow)).deploy().getId();
+        try {
+            CaseRecord excluded = fixtures.closedCase(Channel.SMS, "081234500009");
+            assertThat(jdbc.sql("select count(*) from slrt.survey_invitation where case_id = ?").param(excluded.id())
+                    .query(Long.class).single()).isZero();
+            assertThat(fixtures.outbox(excluded.id())).noneMatch(body -> body.contains("/survei"));
+            assertThat(events.findByCase(excluded.id())).anySatisfy(e -> assertThat(e.type()).isEqualTo("SURVEY_NOT_INVITED"));
+            JsonNode status = json.readTree(get("operator", excluded.registrationNumber()).getBody());
+            assertThat(status.get("invited").asBoolean()).isFalse();
+            assertThat(status.get("caseClosed").asBoolean()).isTrue();
+            // The front office can still print a code on request.
+            assertThat(print("operator", excluded.registrationNumber()).getStatusCode()).isEqualTo(HttpStatus.OK);
+        } finally {
+            engine.getRepositoryService().deleteDeployment(deploymentId, true);
+        }
+        CaseRecord invitedAgain = fixtures.closedCase(Channel.SMS, "081234500010");
+        assertThat(fixtures.linkToken(invitedAgain.id())).hasSize(43);
+    }
+
     @Test
     void openCasesAnsweredSurveysAndOtherRolesAreRefused() throws Exception {
         CaseRecord open = fixtures.openCase(Channel.WALK_IN, null);
