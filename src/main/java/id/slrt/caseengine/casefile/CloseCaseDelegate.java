@@ -2,11 +2,13 @@ package id.slrt.caseengine.casefile;
 
 import id.slrt.caseengine.platform.StepInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import id.slrt.caseengine.deployment.GenericStep;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Step "Tutup kasus" (bean {@code closeCase}). Inputs: {@code outcome} (required code), {@code note}. */
 @Component("closeCase")
+@GenericStep(requires = "outcome", accepts = "note")
 public class CloseCaseDelegate implements JavaDelegate {
 
     private final CaseStatusService statuses;

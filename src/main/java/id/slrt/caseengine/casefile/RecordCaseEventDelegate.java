@@ -4,6 +4,7 @@ import id.slrt.caseengine.platform.StepInputs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import id.slrt.caseengine.deployment.GenericStep;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * {@code note}, and {@code details} (a map, for example built with {@code camunda:map} in the diagram).
  */
 @Component("recordCaseEvent")
+@GenericStep(requires = "eventType", accepts = {"note", "details"})
 public class RecordCaseEventDelegate implements JavaDelegate {
 
     private final CaseStatusService statuses;

@@ -9,6 +9,7 @@ import id.slrt.caseengine.web.InvalidInputException;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import id.slrt.caseengine.deployment.GenericStep;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,9 @@ import org.springframework.stereotype.Component;
  * number becomes the business key. Input parameter: {@code serviceType}.
  */
 @Component("registerCase")
+@GenericStep(requires = "serviceType", produces = {CaseVariables.CASE_ID, CaseVariables.REGISTRATION_NUMBER,
+        CaseVariables.SERVICE_TYPE, CaseVariables.CHANNEL, CaseVariables.REGION_CODE, CaseVariables.REGION_NAME,
+        CaseVariables.DESCRIPTION, CaseVariables.SUBJECT_NAME})
 public class RegisterCaseDelegate implements JavaDelegate {
 
     private final CaseRegistrationService registration;

@@ -2,11 +2,13 @@ package id.slrt.caseengine.casefile;
 
 import id.slrt.caseengine.platform.StepInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import id.slrt.caseengine.deployment.GenericStep;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Step "Ubah status kasus" (bean {@code updateCaseStatus}). Inputs: {@code status} (required), {@code note}. */
 @Component("updateCaseStatus")
+@GenericStep(requires = "status", accepts = "note")
 public class UpdateCaseStatusDelegate implements JavaDelegate {
 
     private final CaseStatusService statuses;

@@ -11,6 +11,7 @@ import id.slrt.caseengine.casefile.PersonData;
 import id.slrt.caseengine.platform.StepInputs;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import id.slrt.caseengine.deployment.GenericStep;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * through the notification outbox; a case without a phone number records that nobody could be told.
  */
 @Component("notifyCitizen")
+@GenericStep(requires = "message", accepts = "channel")
 public class NotifyCitizenDelegate implements JavaDelegate {
 
     private final CaseFileRepository cases;
