@@ -29,6 +29,15 @@ public class CasePersonRepository {
         return keys.getKeyAs(Long.class);
     }
 
+    /** A corrected NIK (for example after a village application came back for correction). */
+    public void updateNik(long personId, String nik) {
+        jdbc.sql("update slrt.case_person set nik = ? where id = ?").params(nik, personId).update();
+    }
+
+    public void updateKkNumber(long personId, String kkNumber) {
+        jdbc.sql("update slrt.case_person set kk_number = ? where id = ?").params(kkNumber, personId).update();
+    }
+
     public List<CasePerson> findByCase(long caseId) {
         return jdbc.sql("select * from slrt.case_person where case_id = ? order by id")
                 .param(caseId).query(CasePersonRepository::map).list();

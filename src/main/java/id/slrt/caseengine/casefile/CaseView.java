@@ -5,13 +5,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** A case as shown to staff: the case file, its people, its open tasks and its event log. */
+/**
+ * A case as shown to staff: the case file, its people, its open tasks and its event log, its category and its
+ * links to other cases. When {@code reporterConfidential} is true only the supervisor group sees the reporter.
+ */
 public record CaseView(String registrationNumber, String serviceType, String processKey, String channel,
                        RegionRef region, String status, String statusLabel, String currentStep,
                        OffsetDateTime currentDeadline, String description, String outcome,
                        OffsetDateTime openedAt, OffsetDateTime closedAt, String processInstanceId,
                        Person subject, Person reporter, List<Person> familyContacts,
-                       List<TaskRef> tasks, List<EventRef> events) {
+                       List<TaskRef> tasks, List<EventRef> events,
+                       String category, boolean reporterConfidential, List<CaseLinkRepository.LinkedCase> links) {
 
     public record RegionRef(String code, String name, String provinceCode, String provinceName) {
     }

@@ -19,9 +19,14 @@ public class CaseViewService {
     private final RegionDirectory regions;
     private final TaskService tasks;
     private final ZoneId zone;
+    private final CaseClassificationRepository classifications;
+    private final CaseLinkRepository links;
 
     public CaseViewService(CaseFileRepository cases, CasePersonRepository people, CaseEventRepository events,
-                           RegionDirectory regions, TaskService tasks, CaseClock clock) {
+                           RegionDirectory regions, TaskService tasks, CaseClock clock,
+                           CaseClassificationRepository classifications, CaseLinkRepository links) {
+        this.classifications = classifications;
+        this.links = links;
         this.cases = cases;
         this.people = people;
         this.events = events;
@@ -53,9 +58,21 @@ public class CaseViewService {
         List<CaseView.EventRef> log = events.findByCase(c.id()).stream()
                 .map(e -> new CaseView.EventRef(e.occurredAt(), e.type(), e.step(), e.actor(), e.details()))
                 .toList();
+        CaseClassificationRepository.Classification classification = classifications.of(c.id());
+        boolean withhold = classification.reporterConfidential() && !ConfidentialReporter.callerMaySee();
+        if (withhold) {
+            if (ConfidentialReporter.sameName(subject == null ? null : subject.name(),
+                    reporter == null ? null : reporter.name())) {
+                subject = new CaseView.Person(null, null, ClassifyCaseDelegate.WITHHELD, null, null, null, null, null, null);
+            }
+            reporter = null;
+            log = log.stream().map(e -> new CaseView.EventRef(e.occurredAt(), e.type(), e.step(), e.actor(),
+                    ConfidentialReporter.redact(e.details()))).toList();
+        }
         return new CaseView(c.registrationNumber(), c.serviceType(), c.processKey(), c.channel(), region, c.status(),
                 c.statusLabel(), c.currentStep(), c.currentDeadline(), c.description(), c.outcome(), c.openedAt(),
-                c.closedAt(), c.processInstanceId(), subject, reporter, family, openTasks, log);
+                c.closedAt(), c.processInstanceId(), subject, reporter, family, openTasks, log,
+                classification.category(), classification.reporterConfidential(), links.linksOf(c.id()));
     }
 
     private CaseView.Person person(CasePerson p) {

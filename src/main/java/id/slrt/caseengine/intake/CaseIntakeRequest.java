@@ -15,7 +15,18 @@ public record CaseIntakeRequest(
         String regionCode,
         Subject subject,
         Reporter reporter,
-        @Schema(example = "Bantuan PKH belum cair sejak Maret") String description) {
+        @Schema(example = "Bantuan PKH belum cair sejak Maret") String description,
+        @Schema(description = "Optional category (DMN caseCategory, bpmn/case-categories.dmn); for a complaint one of "
+                + "SOCIAL_EMPOWERMENT, SOCIAL_PROTECTION, SOCIAL_REHABILITATION, AID_MISUSE. AID_MISUSE hides the "
+                + "reporter's identity from everyone but the supervisor group from the start.",
+                example = "SOCIAL_PROTECTION")
+        String category) {
+
+    /** A request without a category (the caseworker sets it at triage). */
+    public CaseIntakeRequest(String serviceType, Channel channel, String regionCode, Subject subject, Reporter reporter,
+                             String description) {
+        this(serviceType, channel, regionCode, subject, reporter, description, null);
+    }
 
     /** The person the case is about (PPKS). */
     public record Subject(

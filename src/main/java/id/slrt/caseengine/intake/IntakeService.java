@@ -5,6 +5,7 @@ import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.casefile.CaseRegistrationService;
 import id.slrt.caseengine.casefile.CaseVariables;
 import id.slrt.caseengine.identity.RegionDirectory;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class IntakeService {
+
+    static final String CATEGORY = "category";
 
     private final IntakeValidator validator;
     private final CaseRegistrationService registration;
@@ -36,10 +39,13 @@ public class IntakeService {
     public IntakeResult open(CaseIntakeRequest request, String user) {
         IntakeValidator.ValidIntake intake = validator.validate(request, user);
         var registered = registration.register(intake.newCase(), intake.warnings());
+        Map<String, Object> variables = CaseVariables.of(registered.caseId(), registered.registrationNumber(),
+                intake.newCase(), regions.nameOf(intake.newCase().regionCode()));
+        // Read by the diagram's classifyCase step (null: the caseworker classifies at triage).
+        variables.put(CATEGORY, IntakeValidator.trimToNull(request.category()));
         ProcessInstance instance = runtime.createProcessInstanceByKey(intake.newCase().processKey())
                 .businessKey(registered.registrationNumber())
-                .setVariables(CaseVariables.of(registered.caseId(), registered.registrationNumber(), intake.newCase(),
-                        regions.nameOf(intake.newCase().regionCode())))
+                .setVariables(variables)
                 .execute();
         CaseRecord saved = cases.findById(registered.caseId()).orElseThrow();
         return new IntakeResult(saved.registrationNumber(), saved.status(), saved.statusLabel(), saved.currentStep(),

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.intake;
 
+import id.slrt.caseengine.casefile.CaseCategories;
 import id.slrt.caseengine.casefile.CaseClock;
 import id.slrt.caseengine.casefile.NewCase;
 import id.slrt.caseengine.casefile.PersonData;
@@ -32,9 +33,12 @@ public class IntakeValidator {
     private final IdentityNumberValidator identityNumbers;
     private final RegionDirectory regions;
     private final CaseClock clock;
+    private final CaseCategories categories;
 
     public IntakeValidator(ServiceRouting routing, IntakeRequirements requirements,
-                           IdentityNumberValidator identityNumbers, RegionDirectory regions, CaseClock clock) {
+                           IdentityNumberValidator identityNumbers, RegionDirectory regions, CaseClock clock,
+                           CaseCategories categories) {
+        this.categories = categories;
         this.routing = routing;
         this.requirements = requirements;
         this.identityNumbers = identityNumbers;
@@ -128,6 +132,12 @@ public class IntakeValidator {
             }
         }
         checkText("description", "uraian", request.description(), MAX_DESCRIPTION, true, errors);
+        String category = trimToNull(request.category());
+        if (category != null && serviceType != null && categories.find(serviceType, category).isEmpty()) {
+            errors.add(new FieldIssue("category", "NOT_ALLOWED", "kategori '" + category
+                    + "' tidak dikenal untuk layanan " + serviceType + "; pilihan: "
+                    + String.join(", ", categories.codesFor(serviceType))));
+        }
 
         if (!errors.isEmpty()) {
             throw new id.slrt.caseengine.web.InvalidInputException(errors);

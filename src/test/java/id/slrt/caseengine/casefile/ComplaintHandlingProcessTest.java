@@ -48,6 +48,8 @@ class ComplaintHandlingProcessTest {
     CaseFileRepository cases;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CaseViewService views;
 
     @BeforeEach
     void setUp() {
@@ -73,8 +75,13 @@ class ComplaintHandlingProcessTest {
         complete(task(), withVariables("triageDecision", "HANDLE", "category", "SOCIAL_PROTECTION",
                 "priority", "NORMAL", "triageNote", "Periksa status KPM PKH di SIKS-NG"));
 
-        assertThat(complaint).hasPassed("InScope").isWaitingAt("HandleComplaint");
-        assertThat(task()).hasCandidateGroup("caseworker");
+        assertThat(complaint).hasPassed("ClassifyAfterTriage", "InScope", "SendFirstResponse")
+                .isWaitingAt("HandleComplaint");
+        // The answer is due five working days after registration, not after triage.
+        assertThat(task()).hasCandidateGroup("caseworker")
+                .hasDueDate(Date.from(OffsetDateTime.of(2026, 12, 3, 9, 0, 0, 0, ZoneOffset.ofHours(7)).toInstant()));
+        assertThat(jdbc.sql("select category from slrt.case_file where registration_number = ?").param(number)
+                .query(String.class).single()).isEqualTo("SOCIAL_PROTECTION");
         assertThat(caseFile(number).status()).isEqualTo("IN_PROGRESS");
         assertThat(caseFile(number).currentStep()).isEqualTo("Tangani pengaduan dan siapkan jawaban");
 
@@ -89,6 +96,7 @@ class ComplaintHandlingProcessTest {
         // Closing also queues the satisfaction survey invitation (survey package); the process's own messages:
         assertThat(outbox(closed.id())).filteredOn(body -> !body.contains("/survei/")).containsExactly(
                 "Pengaduan Anda telah kami terima dengan nomor " + number + ". Petugas Dinas Sosial akan menanggapi paling lambat 3 hari kerja. Cek status: kirim STATUS " + number + ".",
+                "Pengaduan " + number + " sedang ditindaklanjuti petugas Dinas Sosial. Jawaban akan kami sampaikan paling lambat Kamis, 3 Desember 2026.",
                 "Jawaban atas pengaduan " + number + ": Bantuan PKH Ibu akan cair pada tahap berikutnya.");
     }
 
@@ -167,6 +175,78 @@ class ComplaintHandlingProcessTest {
                 .hasMessageContaining("Keputusan triase: pilihan 'MAYBE' tidak tersedia")
                 .hasMessageContaining("Catatan triase wajib diisi");
         assertThat(complaint).isWaitingAt("TriageComplaint");
+    }
+
+    @Test
+    void aSecondOpenComplaintForTheSameNikIsLinkedAndShownAtTriageNotMerged() {
+        String first = intake.open(withNik(pkhComplaint(), "3516014507400002"), "operator").registrationNumber();
+        String second = intake.open(withNik(pkhComplaint(), "3516014507400002"), "operator").registrationNumber();
+        ProcessInstance secondComplaint = processInstanceQuery().processInstanceBusinessKey(second).singleResult();
+
+        assertThat(secondComplaint).hasPassed("CheckDuplicates").isWaitingAt("TriageComplaint");
+        assertThat((String) engine.getRuntimeService().getVariable(secondComplaint.getId(), "possibleDuplicates"))
+                .startsWith("Kemungkinan kasus ganda").contains(first).doesNotContain(second);
+        assertThat((String) engine.getRuntimeService().getVariable(
+                processInstanceQuery().processInstanceBusinessKey(first).singleResult().getId(), "possibleDuplicates"))
+                .isEqualTo("Tidak ada kasus lain yang masih terbuka untuk NIK ini");
+        assertThat(views.view(second).links()).singleElement().satisfies(link -> {
+            assertThat(link.registrationNumber()).isEqualTo(first);
+            assertThat(link.linkType()).isEqualTo("POSSIBLE_DUPLICATE");
+            assertThat(link.direction()).isEqualTo("OUTGOING");
+        });
+        assertThat(views.view(first).links()).singleElement().satisfies(link -> {
+            assertThat(link.registrationNumber()).isEqualTo(second);
+            assertThat(link.direction()).isEqualTo("INCOMING");
+        });
+        assertThat(caseFile(first).closedAt()).isNull();
+        assertThat(caseFile(second).closedAt()).isNull();
+    }
+
+    @Test
+    void aComplaintClassifiedAsMisuseAtTriageProtectsAReporterWhoIsAlsoTheSubject() {
+        String number = intake.open(pkhComplaint(), "operator").registrationNumber();
+        ProcessInstance complaint = processInstanceQuery().processInstanceBusinessKey(number).singleResult();
+        assertThat(views.view(number).reporter()).as("visible before classification").isNotNull();
+
+        complete(task(complaint), withVariables("triageDecision", "HANDLE", "category", "AID_MISUSE",
+                "priority", "URGENT", "triageNote", "Dugaan pemotongan BPNT oleh pendamping"));
+
+        assertThat(complaint).isWaitingAt("HandleComplaint").variables()
+                .containsEntry("reporterConfidential", true).containsEntry("subjectName", "(dirahasiakan)");
+        CaseView view = views.view(number);
+        assertThat(view.reporterConfidential()).isTrue();
+        assertThat(view.reporter()).isNull();
+        assertThat(view.subject().name()).isEqualTo("(dirahasiakan)");
+        assertThat(view.subject().nik()).isNull();
+        assertThat(view.events()).extracting(CaseView.EventRef::type).contains("REPORTER_PROTECTED");
+    }
+
+    @Test
+    void aCategoryGivenAtIntakeAppliesBeforeAnyoneSeesTheCase() {
+        CaseIntakeRequest misuse = new CaseIntakeRequest("COMPLAINT", Channel.WEB, "3516",
+                new CaseIntakeRequest.Subject(null, null, "Oknum pendamping PKH", null, null, null),
+                new CaseIntakeRequest.Reporter("Warga Desa", "081234500077"),
+                "Pendamping meminta uang dari KPM", "AID_MISUSE");
+        String number = intake.open(misuse, "operator").registrationNumber();
+        ProcessInstance complaint = processInstanceQuery().processInstanceBusinessKey(number).singleResult();
+
+        assertThat(complaint).hasPassed("ClassifyAtIntake").isWaitingAt("TriageComplaint").variables()
+                .containsEntry("reporterConfidential", true).containsEntry("subjectName", "Oknum pendamping PKH");
+        assertThat(views.view(number).reporter()).isNull();
+
+        CaseIntakeRequest unknown = new CaseIntakeRequest("COMPLAINT", Channel.WEB, "3516",
+                misuse.subject(), misuse.reporter(), misuse.description(), "GOSSIP");
+        assertThatThrownBy(() -> intake.open(unknown, "operator"))
+                .isInstanceOf(id.slrt.caseengine.web.InvalidInputException.class)
+                .hasMessageContaining("category: kategori 'GOSSIP' tidak dikenal untuk layanan COMPLAINT")
+                .hasMessageContaining("AID_MISUSE");
+    }
+
+    private static CaseIntakeRequest withNik(CaseIntakeRequest request, String nik) {
+        CaseIntakeRequest.Subject s = request.subject();
+        return new CaseIntakeRequest(request.serviceType(), request.channel(), request.regionCode(),
+                new CaseIntakeRequest.Subject(nik, s.kkNumber(), s.name(), LocalDate.of(1940, 7, 5), Sex.F, s.address()),
+                request.reporter(), request.description());
     }
 
     private CaseRecord caseFile(String number) {

@@ -1,0 +1,84 @@
+package id.slrt.caseengine.verification;
+
+import id.slrt.caseengine.deployment.GenericStep;
+import id.slrt.caseengine.casefile.CaseContext;
+import id.slrt.caseengine.casefile.CaseFileRepository;
+import id.slrt.caseengine.casefile.CasePersonRepository;
+import id.slrt.caseengine.casefile.CaseRecord;
+import id.slrt.caseengine.casefile.CaseStatusService;
+import id.slrt.caseengine.platform.StepInputs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step "Terapkan perbaikan identitas" (bean {@code applyIdentityCorrection}): copies a corrected NIK and/or KK
+ * number from a correction form into the case file's subject, and removes those variables from the process
+ * (identity numbers live in the case file only). Inputs name the variables: {@code nikVariable} (default
+ * {@code correctedNik}), {@code kkVariable} (default {@code correctedKkNumber}); empty ones are left alone.
+ * Validity is not judged here: the next verification round checks the corrected numbers.
+ */
+@Component("applyIdentityCorrection")
+@GenericStep(accepts = {"nikVariable", "kkVariable"})
+public class ApplyIdentityCorrectionDelegate implements JavaDelegate {
+
+    private final CaseFileRepository cases;
+    private final CasePersonRepository people;
+    private final CaseStatusService statuses;
+
+    public ApplyIdentityCorrectionDelegate(CaseFileRepository cases, CasePersonRepository people,
+                                           CaseStatusService statuses) {
+        this.cases = cases;
+        this.people = people;
+        this.statuses = statuses;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long caseId = CaseContext.caseId(execution);
+        CaseRecord record = cases.findById(caseId).orElseThrow();
+        String nikVariable = name(execution, "nikVariable", "correctedNik");
+        String kkVariable = name(execution, "kkVariable", "correctedKkNumber");
+        String nik = digits(StepInputs.variable(execution, nikVariable));
+        String kk = digits(StepInputs.variable(execution, kkVariable));
+        DelegateExecution instance = execution.getProcessInstance();
+        instance.removeVariable(nikVariable);
+        instance.removeVariable(kkVariable);
+        if (nik == null && kk == null) {
+            return;
+        }
+        if (record.subjectPersonId() == null) {
+            throw new IllegalStateException("Case " + record.registrationNumber() + " has no subject to correct");
+        }
+        List<String> changed = new ArrayList<>();
+        if (nik != null) {
+            people.updateNik(record.subjectPersonId(), nik);
+            changed.add("nik");
+        }
+        if (kk != null) {
+            people.updateKkNumber(record.subjectPersonId(), kk);
+            changed.add("kkNumber");
+        }
+        statuses.record(caseId, "IDENTITY_CORRECTED", execution.getCurrentActivityName(), Map.of("fields", changed));
+    }
+
+    private static String name(DelegateExecution execution, String input, String fallback) {
+        String value = StepInputs.optional(execution, input);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static String digits(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String compact = value.replaceAll("\\s", "");
+        if (!compact.matches("[0-9]{16}")) {
+            throw new org.camunda.bpm.engine.BadUserRequestException(
+                    "Nomor NIK/KK perbaikan harus 16 digit angka, yang diisi " + compact.length() + " karakter");
+        }
+        return compact;
+    }
+}
