@@ -102,7 +102,9 @@ class ElementTemplatesContractTest {
         for (String worker : workers) {
             for (ServesTopic topic : AnnotatedElementUtils.findMergedRepeatableAnnotations(context.getType(worker),
                     ServesTopic.class)) {
-                assertThat(templateTopics).as("element template for topic %s", topic.value()).contains(topic.value());
+                if (!topic.value().startsWith("test-")) {
+                    assertThat(templateTopics).as("element template for topic %s", topic.value()).contains(topic.value());
+                }
             }
         }
     }

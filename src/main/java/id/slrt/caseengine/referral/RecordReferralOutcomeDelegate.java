@@ -1,0 +1,33 @@
+package id.slrt.caseengine.referral;
+
+import id.slrt.caseengine.casefile.CaseContext;
+import id.slrt.caseengine.deployment.GenericStep;
+import id.slrt.caseengine.platform.StepInputs;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step "Catat hasil rujukan" (bean {@code recordReferralOutcome}). Inputs: {@code outcome} (SUCCESSFUL or
+ * UNSUCCESSFUL), {@code reasonCode} (required when unsuccessful: CLIENT_REFUSED, LACK_OF_CAPACITY,
+ * NO_LONGER_NEEDED, UNABLE_TO_CONTACT_CLIENT, UNABLE_TO_CONTACT_AGENCY), {@code note}. Closes the referral in
+ * {@code referralId} (or the case's latest open one) and sets {@code referralSuccessful}.
+ */
+@Component("recordReferralOutcome")
+@GenericStep(requires = "outcome", accepts = {"reasonCode", "note"}, produces = "referralSuccessful")
+public class RecordReferralOutcomeDelegate implements JavaDelegate {
+
+    private final ReferralService referrals;
+
+    public RecordReferralOutcomeDelegate(ReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        boolean successful = referrals.close(CaseContext.caseId(execution),
+                StepInputs.optionalLong(execution, "referralId"), StepInputs.required(execution, "outcome"),
+                StepInputs.optional(execution, "reasonCode"), StepInputs.optional(execution, "note"));
+        execution.getProcessInstance().setVariable("referralSuccessful", successful);
+    }
+}
