@@ -1,0 +1,259 @@
+package id.slrt.caseengine.bpjs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import id.slrt.caseengine.casefile.CaseFileRepository;
+import id.slrt.caseengine.casefile.CaseRecord;
+import id.slrt.caseengine.identity.LocalPopulationRecordStandIn;
+import id.slrt.caseengine.intake.CaseIntakeRequest;
+import id.slrt.caseengine.intake.Channel;
+import id.slrt.caseengine.intake.IntakeService;
+import id.slrt.caseengine.support.CoversEveryPath;
+import id.slrt.caseengine.support.IntegrationTest;
+import id.slrt.caseengine.welfare.LocalDtsenStandIn;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Health-insurance premium assistance (PBI): the people in the demo data of the local stand-ins walk every
+ * route: PBI-JK through SIKS-NG, district-paid PBI-APBD (urgent for a patient in hospital), reactivation,
+ * refusal, BPJS rejection, agencies that do not answer, and a closure the supervisor sends back once.
+ */
+@IntegrationTest
+@CoversEveryPath("bpjs-pbi-enrollment")
+class BpjsPbiEnrollmentProcessTest {
+
+    static final String SRI_DECILE_3 = "3516015203850001";
+    static final String BUDI_DECILE_7 = "3516011203850002";
+    static final String JOKO_BLOCKED_AT_BPJS = "3516012001800004";
+    static final String RUKMINI_INACTIVE = "3516016308700005";
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    IntakeService intake;
+    @Autowired
+    CaseFileRepository cases;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    LocalPopulationRecordStandIn disdukcapil;
+    @Autowired
+    LocalDtsenStandIn dtsen;
+    @Autowired
+    LocalSiksNgStandIn siksNg;
+    @Autowired
+    LocalBpjsActivationStandIn bpjs;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @Test
+    void aPoorHouseholdInDecileThreeIsProposedThroughSiksNgAndActivated() {
+        ProcessInstance request = open(SRI_DECILE_3, "3516011503200001", "Sri Wahyuni");
+        assertThat(request).isWaitingAt("VerifyRequest");
+        assertThat(status(request)).isEqualTo("VERIFICATION");
+        complete(task(request), verification("NEW_ENROLLMENT", false, null, false, false));
+
+        answerAgencies();
+        assertThat(request).hasPassed("CheckIdentity", "LookUpWelfare", "DecideRoute", "SubmitToSiksNg", "ActivateBpjs",
+                "NotifyActivated").isWaitingAt("ApproveClosure");
+        assertThat(engine.getRuntimeService().getVariable(request.getId(), "route")).isEqualTo("PBI_JK");
+        assertThat(task(request)).hasCandidateGroup("supervisor");
+
+        complete(task(request), withVariables("closureDecision", "RETURN", "closureNote", "Lampirkan salinan kartu KIS"));
+        assertThat(request).isWaitingAt("FollowUpCase");
+        complete(task(request), withVariables("followUpNote", "Salinan kartu KIS sudah diunggah"));
+        assertThat(request).isWaitingAt("ApproveClosure");
+        complete(task(request), withVariables("closureDecision", "APPROVE", "closureNote", "Lengkap"));
+
+        assertThat(request).hasPassed("CloseCase", "CaseClosed").isEnded();
+        assertThat(caseFile(request).outcome()).isEqualTo("ACTIVATED");
+        assertThat(outbox(request)).last().asString().contains("aktif mulai").contains("nomor kartu 000");
+    }
+
+    @Test
+    void aPatientInHospitalGoesTheSameDayDistrictRouteWhenTheSupervisorApproves() {
+        ProcessInstance request = open(BUDI_DECILE_7, "3516011503200002", "Budi Santoso");
+        complete(task(request), verification("NEW_ENROLLMENT", true, null, false, false));
+        answerAgencies();
+
+        assertThat(request).isWaitingAt("ApproveApbd");
+        assertThat(engine.getRuntimeService().getVariable(request.getId(), "route")).isEqualTo("PBI_APBD_URGENT");
+        complete(task(request), withVariables("approvalDecision", "APPROVE", "approvalNote", "Pasien ICU RSUD Prof. Soekandar"));
+        bpjs.pollOnce();
+
+        assertThat(request).hasPassed("ActivateBpjs", "NotifyActivated").isWaitingAt("ApproveClosure");
+        approveClosure(request);
+        assertThat(caseFile(request).outcome()).isEqualTo("ACTIVATED");
+    }
+
+    @Test
+    void aDistrictRouteTheSupervisorRejectsIsExplainedToTheCitizen() {
+        ProcessInstance request = open(BUDI_DECILE_7, "3516011503200002", "Budi Santoso");
+        complete(task(request), verification("NEW_ENROLLMENT", false, null, false, true));
+        answerAgencies();
+        assertThat(engine.getRuntimeService().getVariable(request.getId(), "route")).isEqualTo("PBI_APBD");
+        complete(task(request), withVariables("approvalDecision", "REJECT", "approvalNote", "Kuota PBI-APBD tahun ini sudah penuh"));
+
+        assertThat(request).hasPassed("NotifyNotEligible").isWaitingAt("ApproveClosure");
+        assertThat(outbox(request)).last().asString().contains("Kuota PBI-APBD tahun ini sudah penuh");
+        approveClosure(request);
+        assertThat(caseFile(request).outcome()).isEqualTo("NOT_ELIGIBLE");
+    }
+
+    @Test
+    void aMembershipDeactivatedTwoMonthsAgoIsReactivatedWithAHealthFacilityLetter() {
+        ProcessInstance request = open(RUKMINI_INACTIVE, "3516011002100005", "Rukmini");
+        complete(task(request), verification("REACTIVATION", false, LocalDate.now().minusMonths(2).toString(), true, false));
+        answerAgencies();
+
+        assertThat(engine.getRuntimeService().getVariable(request.getId(), "route")).isEqualTo("REACTIVATION");
+        assertThat(request).hasNotPassed("SubmitToSiksNg").hasPassed("ActivateBpjs").isWaitingAt("ApproveClosure");
+    }
+
+    @Test
+    void aHouseholdAboveDecileFiveWithoutFieldAssessmentIsToldWhy() {
+        ProcessInstance request = open(BUDI_DECILE_7, "3516011503200002", "Budi Santoso");
+        complete(task(request), verification("NEW_ENROLLMENT", false, null, false, false));
+        answerAgencies();
+
+        assertThat(request).hasPassed("NotifyNotEligible").hasNotPassed("ActivateBpjs").isWaitingAt("ApproveClosure");
+        assertThat(outbox(request)).last().asString().contains("Tidak masuk desil 1-5 DTSEN");
+    }
+
+    @Test
+    void aMembershipBpjsHasBlockedEndsWithBpjsReasonToTheCitizen() {
+        ProcessInstance request = open(JOKO_BLOCKED_AT_BPJS, "3516011002100004", "Joko Susilo");
+        complete(task(request), verification("NEW_ENROLLMENT", false, null, false, false));
+        answerAgencies();
+
+        assertThat(request).hasPassed("BpjsRejected", "NotifyNotEligible").isWaitingAt("ApproveClosure");
+        assertThat(outbox(request)).last().asString().contains("diblokir BPJS Kesehatan");
+    }
+
+    @Test
+    void whenDisdukcapilAndDtsenDoNotAnswerTheCaseworkerChecksByHand() {
+        ProcessInstance request = open(SRI_DECILE_3, "3516011503200001", "Sri Wahyuni");
+        complete(task(request), verification("NEW_ENROLLMENT", false, null, false, false));
+
+        execute(job("IdentityLate", request));
+        assertThat(request).isWaitingAt("CheckIdentityManually");
+        complete(task(request), withVariables("identityVerified", true, "identityNote", "Dicek di aplikasi Dukcapil desa"));
+        execute(job("WelfareLate", request));
+        assertThat(request).isWaitingAt("LookUpWelfareManually");
+        complete(task(request), withVariables("dtsenFound", true, "dtsenDecile", 2L, "welfareNote", "Dicek di SIKS-NG"));
+
+        assertThat(request).hasPassed("DecideRoute").isWaitingAt("SubmitToSiksNg");
+    }
+
+    @Test
+    void whenSiksNgAndBpjsDoNotAnswerTheCaseworkerRetriesOnceThenStops() {
+        ProcessInstance request = open(SRI_DECILE_3, "3516011503200001", "Sri Wahyuni");
+        complete(task(request), verification("NEW_ENROLLMENT", false, null, false, false));
+        disdukcapil.pollOnce();
+        dtsen.pollOnce();
+
+        execute(job("SiksNgLate", request));
+        assertThat(request).isWaitingAt("FollowUpSiksNg");
+        complete(task(request), withVariables("followUpAction", "RETRY", "followUpNote", "Operator SIKS-NG sedang cuti; diajukan ulang"));
+        assertThat(request).isWaitingAt("SubmitToSiksNg");
+        siksNg.pollOnce();
+
+        execute(job("ActivationLate", request));
+        complete(task(request), withVariables("followUpAction", "RETRY", "followUpNote", "Ditanyakan ke BPJS cabang"));
+        execute(job("ActivationLate", request));
+        complete(task(request), withVariables("followUpAction", "GIVE_UP", "followUpNote", "BPJS belum memproses"));
+        assertThat(request).hasPassed("NotifyNoResponse").isWaitingAt("ApproveClosure");
+        approveClosure(request);
+        assertThat(caseFile(request).outcome()).isEqualTo("AGENCY_NO_RESPONSE");
+    }
+
+    @Test
+    void whenSiksNgDoesNotAnswerTheCaseworkerMayStopAtOnce() {
+        ProcessInstance request = open(SRI_DECILE_3, "3516011503200001", "Sri Wahyuni");
+        complete(task(request), verification("NEW_ENROLLMENT", false, null, false, false));
+        disdukcapil.pollOnce();
+        dtsen.pollOnce();
+        execute(job("SiksNgLate", request));
+        complete(task(request), withVariables("followUpAction", "GIVE_UP", "followUpNote", "Usulan bulan ini sudah ditutup"));
+        assertThat(request).hasPassed("NotifyNoResponse").isWaitingAt("ApproveClosure");
+    }
+
+    @Test
+    void theFrontOfficeStartsTheRequestFromTheTasklistStartForm() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("channel", "WALK_IN");
+        form.put("regionCode", "3516");
+        form.put("subjectName", "Sanah");
+        form.put("subjectNik", "3516014507400001");
+        form.put("subjectKkNumber", "3516010101150003");
+        form.put("reporterName", "Sanah");
+        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("bpjs-pbi-enrollment").latestVersion().singleResult().getId();
+        ProcessInstance request = engine.getFormService().submitStartForm(definitionId, form);
+        assertThat(request).isWaitingAt("VerifyRequest");
+        assertThat(caseFile(request).serviceType()).isEqualTo("BPJS_PBI_ENROLLMENT");
+    }
+
+    private void answerAgencies() {
+        disdukcapil.pollOnce();
+        dtsen.pollOnce();
+        siksNg.pollOnce();
+        bpjs.pollOnce();
+    }
+
+    private void approveClosure(ProcessInstance request) {
+        complete(task(request), withVariables("closureDecision", "APPROVE", "closureNote", "Sesuai"));
+        assertThat(request).isEnded();
+    }
+
+    private ProcessInstance open(String nik, String kk, String name) {
+        String number = intake.open(new CaseIntakeRequest("BPJS_PBI_ENROLLMENT", Channel.WALK_IN, "3516",
+                new CaseIntakeRequest.Subject(nik, kk, name, null, null, "Kec. Jatirejo"),
+                new CaseIntakeRequest.Reporter(name, "081234500066"), "Mohon bantuan iuran BPJS"), "operator")
+                .registrationNumber();
+        return processInstanceQuery().processInstanceBusinessKey(number).singleResult();
+    }
+
+    private static Map<String, Object> verification(String type, boolean inHospital, String deactivationDate,
+                                                    boolean letter, boolean fieldAssessment) {
+        Map<String, Object> variables = withVariables("requestType", type, "inHospital", inHospital,
+                "hasHealthFacilityLetter", letter, "localPovertyAssessment", fieldAssessment,
+                "verificationNote", "Dokumen KTP dan KK asli diperiksa");
+        variables.put("deactivationDate", deactivationDate);
+        variables.put("hospitalName", inHospital ? "RSUD Prof. Dr. Soekandar" : null);
+        return variables;
+    }
+
+    private CaseRecord caseFile(ProcessInstance instance) {
+        return cases.findByProcessInstanceId(instance.getId()).orElseThrow();
+    }
+
+    private String status(ProcessInstance instance) {
+        return caseFile(instance).status();
+    }
+
+    private List<String> outbox(ProcessInstance instance) {
+        return jdbc.sql("select body from slrt.notification_outbox where case_id = ? order by id")
+                .param(caseFile(instance).id()).query(String.class).list();
+    }
+}
