@@ -1,0 +1,84 @@
+package id.slrt.caseengine.casefile;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Finds cases by the fields people search by (registration number, subject NIK or KK, region, service,
+ * status, open or overdue), all from the project's own indexed tables.
+ */
+@Repository
+public class CaseSearch {
+
+    /** Search criteria; null fields are not filtered on. */
+    public record Criteria(String registrationNumber, String nik, String kkNumber, String regionCode,
+                           String serviceType, String status, Boolean open, Boolean overdue) {
+    }
+
+    /** One line of a result list: enough to pick the case, no personal data beyond the subject's name. */
+    public record CaseSummary(String registrationNumber, String serviceType, String regionCode, String status,
+                              String statusLabel, String currentStep, OffsetDateTime currentDeadline,
+                              OffsetDateTime openedAt, OffsetDateTime closedAt, String subjectName) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public CaseSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<CaseSummary> find(Criteria criteria, OffsetDateTime now, int page, int size) {
+        StringBuilder sql = new StringBuilder("""
+                select c.registration_number, c.service_type, c.region_code, c.status, s.label_id, c.current_step,
+                       c.current_deadline, c.opened_at, c.closed_at, p.name
+                  from slrt.case_file c
+                  join slrt.case_status s on s.code = c.status
+                  left join slrt.case_person p on p.id = c.subject_person_id
+                 where true""");
+        List<Object> params = new ArrayList<>();
+        if (criteria.registrationNumber() != null) {
+            sql.append(" and c.registration_number = ?");
+            params.add(criteria.registrationNumber());
+        }
+        if (criteria.nik() != null) {
+            sql.append(" and c.id in (select case_id from slrt.case_person where nik = ?)");
+            params.add(criteria.nik());
+        }
+        if (criteria.kkNumber() != null) {
+            sql.append(" and c.id in (select case_id from slrt.case_person where kk_number = ?)");
+            params.add(criteria.kkNumber());
+        }
+        if (criteria.regionCode() != null) {
+            sql.append(" and c.region_code = ?");
+            params.add(criteria.regionCode());
+        }
+        if (criteria.serviceType() != null) {
+            sql.append(" and c.service_type = ?");
+            params.add(criteria.serviceType());
+        }
+        if (criteria.status() != null) {
+            sql.append(" and c.status = ?");
+            params.add(criteria.status());
+        }
+        if (Boolean.TRUE.equals(criteria.open()) || Boolean.TRUE.equals(criteria.overdue())) {
+            sql.append(" and c.closed_at is null");
+        } else if (Boolean.FALSE.equals(criteria.open())) {
+            sql.append(" and c.closed_at is not null");
+        }
+        if (Boolean.TRUE.equals(criteria.overdue())) {
+            sql.append(" and c.current_deadline < ?");
+            params.add(now);
+        }
+        sql.append(" order by c.current_deadline nulls last, c.id limit ? offset ?");
+        params.add(size);
+        params.add(page * size);
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, n) -> new CaseSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
+                        rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class), rs.getString(10)))
+                .list();
+    }
+}

@@ -1,0 +1,66 @@
+package id.slrt.caseengine.casefile;
+
+import id.slrt.caseengine.identity.FieldIssue;
+import id.slrt.caseengine.web.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/cases")
+@Tag(name = "Cases")
+public class CaseSearchController {
+
+    private final CaseSearch search;
+    private final CaseClock clock;
+
+    public CaseSearchController(CaseSearch search, CaseClock clock) {
+        this.search = search;
+        this.clock = clock;
+    }
+
+    @GetMapping(produces = "application/json")
+    @PreAuthorize("hasAnyAuthority('front-office', 'caseworker', 'supervisor', 'camunda-admin')")
+    @Operation(summary = "Find cases", description = "By registration number, subject NIK or KK number, region, "
+            + "service, status, open/closed or overdue; ordered by deadline, nearest first.")
+    public List<CaseSearch.CaseSummary> find(@RequestParam(required = false) String registrationNumber,
+                                             @RequestParam(required = false) String nik,
+                                             @RequestParam(required = false) String kkNumber,
+                                             @RequestParam(required = false) String regionCode,
+                                             @RequestParam(required = false) String serviceType,
+                                             @RequestParam(required = false) String status,
+                                             @RequestParam(required = false) Boolean open,
+                                             @RequestParam(required = false) Boolean overdue,
+                                             @RequestParam(defaultValue = "0") int page,
+                                             @RequestParam(defaultValue = "50") int size) {
+        List<FieldIssue> errors = new ArrayList<>();
+        check(errors, "nik", nik, "[0-9]{16}", "NIK harus 16 digit angka");
+        check(errors, "kkNumber", kkNumber, "[0-9]{16}", "nomor KK harus 16 digit angka");
+        check(errors, "regionCode", regionCode, "[0-9]{4}", "kode kabupaten/kota harus 4 digit angka");
+        check(errors, "registrationNumber", registrationNumber, "SLRT-[0-9]{4}-[0-9]{4}-[0-9]{6}",
+                "nomor registrasi berbentuk SLRT-3516-2026-000123");
+        if (page < 0) {
+            errors.add(new FieldIssue("page", "OUT_OF_RANGE", "halaman dimulai dari 0"));
+        }
+        if (size < 1 || size > 200) {
+            errors.add(new FieldIssue("size", "OUT_OF_RANGE", "ukuran halaman 1 sampai 200"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return search.find(new CaseSearch.Criteria(registrationNumber, nik, kkNumber, regionCode, serviceType, status,
+                open, overdue), clock.now(), page, size);
+    }
+
+    private static void check(List<FieldIssue> errors, String field, String value, String pattern, String message) {
+        if (value != null && !value.matches(pattern)) {
+            errors.add(new FieldIssue(field, "INVALID_FORMAT", message));
+        }
+    }
+}
