@@ -19,6 +19,7 @@ public class CaseStatusService {
     private final CurrentActor actor;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher publisher;
+    private final java.util.Set<String> knownStatuses = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public CaseStatusService(CaseFileRepository cases, CaseEventRepository events, CaseClock clock,
                              CurrentActor actor, JdbcClient jdbc, ApplicationEventPublisher publisher) {
@@ -74,9 +75,14 @@ public class CaseStatusService {
     }
 
     private void requireKnownStatus(String status) {
+        if (knownStatuses.contains(status)) {
+            return;
+        }
         boolean known = jdbc.sql("select count(*) from slrt.case_status where code = ?").param(status)
                 .query(Integer.class).single() > 0;
-        if (!known) {
+        if (known) {
+            knownStatuses.add(status);
+        } else {
             throw new IllegalStateException("Unknown case status '" + status
                     + "': add it to slrt.case_status with a Flyway migration before using it in a diagram");
         }

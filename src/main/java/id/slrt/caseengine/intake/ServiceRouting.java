@@ -1,9 +1,12 @@
 package id.slrt.caseengine.intake;
 
 import id.slrt.caseengine.platform.DecisionTables;
+import id.slrt.caseengine.platform.DeploymentGeneration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +18,14 @@ public class ServiceRouting {
 
     private final DecisionTables decisions;
     private final RepositoryService repository;
+    private final DeploymentGeneration deployments;
+    private final Set<String> deployedKeys = ConcurrentHashMap.newKeySet();
+    private volatile long deployedGeneration = -1;
 
-    public ServiceRouting(DecisionTables decisions, RepositoryService repository) {
+    public ServiceRouting(DecisionTables decisions, RepositoryService repository, DeploymentGeneration deployments) {
         this.decisions = decisions;
         this.repository = repository;
+        this.deployments = deployments;
     }
 
     public Optional<String> processKeyFor(String serviceType) {
@@ -38,8 +45,21 @@ public class ServiceRouting {
                 .toList();
     }
 
+    /** Cached until this node deploys again; a process is never undeployed while cases use it. */
     private boolean isDeployed(String processKey) {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(processKey).withoutTenantId()
+        long generation = deployments.current();
+        if (deployedGeneration != generation) {
+            deployedKeys.clear();
+            deployedGeneration = generation;
+        }
+        if (deployedKeys.contains(processKey)) {
+            return true;
+        }
+        boolean deployed = repository.createProcessDefinitionQuery().processDefinitionKey(processKey).withoutTenantId()
                 .latestVersion().count() > 0;
+        if (deployed) {
+            deployedKeys.add(processKey);
+        }
+        return deployed;
     }
 }

@@ -2,8 +2,12 @@ package id.slrt.caseengine.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -16,30 +20,64 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Evaluates the latest deployed version of a DMN decision with a standalone DMN engine, without writing
- * decision history (used for lookups on hot paths such as intake routing and SLA targets).
- * An analyst's redeployment takes effect on the next call.
+ * decision history, for lookups on hot paths (intake routing and requirements, SLA targets, categories).
+ *
+ * <p>FEEL evaluation is costly, so results are memoised per decision version and input values: the tables used
+ * here must depend on their inputs only (no {@code today()}). Which version is the latest is re-read at most
+ * every {@code slrt.decisions.latest-cache} (default 10 s) and at once after a deployment on this node, so an
+ * analyst's new version takes effect within seconds.
  */
 @Component
 public class DecisionTables {
 
+    private static final int MAX_MEMOISED_RESULTS = 10_000;
+
+    private record Latest(DecisionDefinition definition, long readAt, long generation) {
+    }
+
     private final ProcessEngine engine;
+    private final DeploymentGeneration deployments;
+    private final long latestCacheMillis;
     private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Latest> latest = new ConcurrentHashMap<>();
+    private final Map<String, List<Map<String, Object>>> results = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Map<String, Object>>> eldest) {
+                    return size() > MAX_MEMOISED_RESULTS;
+                }
+            });
 
-    public DecisionTables(ProcessEngine engine) {
+    public DecisionTables(ProcessEngine engine, DeploymentGeneration deployments,
+                          @Value("${slrt.decisions.latest-cache:10s}") Duration latestCache) {
         this.engine = engine;
+        this.deployments = deployments;
+        this.latestCacheMillis = latestCache.toMillis();
     }
 
     public List<Map<String, Object>> evaluate(String decisionKey, Map<String, Object> variables) {
         DecisionDefinition definition = latest(decisionKey);
+        String key = definition.getId() + new TreeMap<>(variables);
+        List<Map<String, Object>> cached = results.get(key);
+        if (cached != null) {
+            return cached;
+        }
         DmnDecision decision = parsed.computeIfAbsent(definition.getId(), id -> parse(definition));
         DmnDecisionResult result = dmn.evaluateDecision(decision, variables);
-        return result.getResultList();
+        List<Map<String, Object>> rows = result.getResultList().stream()
+                .map(row -> Collections.unmodifiableMap(new LinkedHashMap<>(row)))
+                .toList();
+        results.put(key, rows);
+        return rows;
     }
+
+
 
     /**
      * The literal string values of one input column over all rules, in rule order (for example the service
@@ -65,11 +103,18 @@ public class DecisionTables {
     }
 
     private DecisionDefinition latest(String decisionKey) {
+        long now = System.currentTimeMillis();
+        long generation = deployments.current();
+        Latest known = latest.get(decisionKey);
+        if (known != null && known.generation() == generation && now - known.readAt() < latestCacheMillis) {
+            return known.definition();
+        }
         DecisionDefinition definition = engine.getRepositoryService().createDecisionDefinitionQuery()
                 .decisionDefinitionKey(decisionKey).withoutTenantId().latestVersion().singleResult();
         if (definition == null) {
             throw new IllegalStateException("Decision '" + decisionKey + "' is not deployed");
         }
+        latest.put(decisionKey, new Latest(definition, now, generation));
         return definition;
     }
 

@@ -1,9 +1,17 @@
 package id.slrt.caseengine.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,25 +22,64 @@ import org.springframework.stereotype.Component;
 /**
  * HTTP Basic credentials checked against the Camunda identity service, the same users and groups Tasklist
  * uses. Camunda counts failed attempts and locks the user after too many (loginMaxAttempts).
+ *
+ * <p>An API client sends its credentials with every request; a successful check is remembered for
+ * {@code slrt.security.credential-cache} (default 30 s, 0 to turn off) under a hash of user and password, so a
+ * burst of requests does not query the identity tables each time. A changed password or group takes effect
+ * after that time at the latest. Failures are never remembered.
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    private final IdentityService identity;
+    private record Remembered(SlrtPrincipal principal, long until) {
+    }
 
-    public CamundaIdentityAuthenticationProvider(IdentityService identity) {
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private final IdentityService identity;
+    private final long rememberMillis;
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+    public CamundaIdentityAuthenticationProvider(IdentityService identity,
+                                                 @Value("${slrt.security.credential-cache:30s}") Duration remember) {
         this.identity = identity;
+        this.rememberMillis = remember.toMillis();
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String user = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (user == null || user.isBlank() || credentials == null
-                || !identity.checkPassword(user, credentials.toString())) {
+        if (user == null || user.isBlank() || credentials == null) {
             throw new BadCredentialsException("Nama pengguna atau kata sandi salah");
         }
-        return authenticated(principalFor(user));
+        String key = fingerprint(user, credentials.toString());
+        long now = System.currentTimeMillis();
+        Remembered known = remembered.get(key);
+        if (known != null && known.until() > now) {
+            return authenticated(known.principal());
+        }
+        if (!identity.checkPassword(user, credentials.toString())) {
+            throw new BadCredentialsException("Nama pengguna atau kata sandi salah");
+        }
+        SlrtPrincipal principal = principalFor(user);
+        if (rememberMillis > 0) {
+            if (remembered.size() >= MAX_REMEMBERED) {
+                remembered.clear();
+            }
+            remembered.put(key, new Remembered(principal, now + rememberMillis));
+        }
+        return authenticated(principal);
+    }
+
+    private static String fingerprint(String user, String password) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((user + "\u0000" + password).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public SlrtPrincipal principalFor(String user) {

@@ -25,7 +25,7 @@ final class BareEngine {
                 .setJdbcDriver("org.postgresql.Driver")
                 .setJdbcMaxActiveConnections(20)
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
-                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+                .setHistory(ProcessEngineConfiguration.HISTORY_AUDIT)
                 .setAuthorizationEnabled(true)
                 .setJobExecutorActivate(false);
         ProcessEngine engine = configuration.buildProcessEngine();

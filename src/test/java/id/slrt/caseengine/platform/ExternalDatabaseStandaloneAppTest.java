@@ -22,6 +22,20 @@ class ExternalDatabaseStandaloneAppTest {
     @TempDir
     Path dataDir;
 
+    static java.util.List<String> topicsInDiagrams() throws java.io.IOException {
+        java.util.Set<String> topics = new java.util.TreeSet<>();
+        try (var files = java.nio.file.Files.list(Path.of("bpmn"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("camunda:topic=\"([^\"]+)\"")
+                        .matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    topics.add(m.group(1));
+                }
+            }
+        }
+        return java.util.List.copyOf(topics);
+    }
+
     @Test
     void anExternalDatabaseGetsNoDemoUsersAndTheAdministratorFromTheEnvironment() throws Exception {
         try (EmbeddedPostgresServer external = EmbeddedPostgresServer.start(dataDir.resolve("external"), 0, true, Map.of())) {
@@ -32,6 +46,8 @@ class ExternalDatabaseStandaloneAppTest {
                     "--spring.datasource.username=" + external.user(),
                     "--slrt.admin.user=kadis",
                     "--slrt.admin.password=panjang-sekali-123",
+                    // The office's own agency workers serve these topics (there are no stand-ins here).
+                    "--slrt.deployment.external-topics=" + String.join(",", topicsInDiagrams()),
                     "--camunda.bpm.job-execution.enabled=false")) {
                 IdentityService identity = app.getBean(IdentityService.class);
                 assertThat(app.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
