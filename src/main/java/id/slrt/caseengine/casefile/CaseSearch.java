@@ -15,7 +15,8 @@ public class CaseSearch {
 
     /** Search criteria; null fields are not filtered on. */
     public record Criteria(String registrationNumber, String nik, String kkNumber, String regionCode,
-                           String serviceType, String status, Boolean open, Boolean overdue) {
+                           String serviceType, String status, Boolean open, Boolean overdue,
+                           java.util.Set<String> visibleRegencies) {
     }
 
     /** One line of a result list: enough to pick the case, no personal data beyond the subject's name. */
@@ -54,6 +55,10 @@ public class CaseSearch {
         if (criteria.regionCode() != null) {
             sql.append(" and c.region_code = ?");
             params.add(criteria.regionCode());
+        }
+        if (criteria.visibleRegencies() != null) {
+            sql.append(" and c.region_code = any (?)");
+            params.add(criteria.visibleRegencies().toArray(String[]::new));
         }
         if (criteria.serviceType() != null) {
             sql.append(" and c.service_type = ?");

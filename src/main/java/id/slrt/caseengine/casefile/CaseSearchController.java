@@ -1,6 +1,7 @@
 package id.slrt.caseengine.casefile;
 
 import id.slrt.caseengine.identity.FieldIssue;
+import id.slrt.caseengine.security.region.CaseAccess;
 import id.slrt.caseengine.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,10 +20,12 @@ public class CaseSearchController {
 
     private final CaseSearch search;
     private final CaseClock clock;
+    private final CaseAccess access;
 
-    public CaseSearchController(CaseSearch search, CaseClock clock) {
+    public CaseSearchController(CaseSearch search, CaseClock clock, CaseAccess access) {
         this.search = search;
         this.clock = clock;
+        this.access = access;
     }
 
     @GetMapping(produces = "application/json")
@@ -55,7 +58,7 @@ public class CaseSearchController {
             throw new InvalidInputException(errors);
         }
         return search.find(new CaseSearch.Criteria(registrationNumber, nik, kkNumber, regionCode, serviceType, status,
-                open, overdue), clock.now(), page, size);
+                open, overdue, access.visibleRegencies().orElse(null)), clock.now(), page, size);
     }
 
     private static void check(List<FieldIssue> errors, String field, String value, String pattern, String message) {

@@ -1,6 +1,7 @@
 package id.slrt.caseengine.casefile;
 
 import id.slrt.caseengine.identity.RegionDirectory;
+import id.slrt.caseengine.security.region.CaseAccess;
 import id.slrt.caseengine.web.NotFoundException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseViewService {
 
+    private final CaseAccess access;
+
     private final CaseFileRepository cases;
     private final CasePersonRepository people;
     private final CaseEventRepository events;
@@ -24,7 +27,8 @@ public class CaseViewService {
 
     public CaseViewService(CaseFileRepository cases, CasePersonRepository people, CaseEventRepository events,
                            RegionDirectory regions, TaskService tasks, CaseClock clock,
-                           CaseClassificationRepository classifications, CaseLinkRepository links) {
+                           CaseClassificationRepository classifications, CaseLinkRepository links, CaseAccess access) {
+        this.access = access;
         this.classifications = classifications;
         this.links = links;
         this.cases = cases;
@@ -38,6 +42,7 @@ public class CaseViewService {
     @Transactional(readOnly = true)
     public CaseView view(String registrationNumber) {
         CaseRecord c = cases.findByRegistrationNumber(registrationNumber)
+                .filter(found -> access.maySee(found.regionCode()))
                 .orElseThrow(() -> new NotFoundException("Kasus " + registrationNumber + " tidak ditemukan"));
         List<CasePerson> persons = people.findByCase(c.id());
         CaseView.Person subject = persons.stream().filter(p -> c.subjectPersonId() != null && p.id() == c.subjectPersonId())

@@ -5,6 +5,8 @@ import id.slrt.caseengine.identity.RegionDirectory;
 import id.slrt.caseengine.intake.IntakeValidator;
 import id.slrt.caseengine.platform.StepInputs;
 import id.slrt.caseengine.security.CurrentActor;
+import id.slrt.caseengine.security.Groups;
+import id.slrt.caseengine.security.region.RegionTenants;
 import id.slrt.caseengine.web.InvalidInputException;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -49,6 +51,19 @@ public class RegisterCaseDelegate implements JavaDelegate {
         registration.attachProcess(caseId, execution.getProcessInstanceId(), processKey);
     }
 
+    /** A Tasklist user starts cases only for the regencies whose tenant they belong to. */
+    private static void requireRegionOfCurrentUser(DelegateExecution execution, String regency) {
+        var user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (user == null || user.getUserId() == null
+                || (user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMIN))) {
+            return;
+        }
+        if (user.getTenantIds() == null || !user.getTenantIds().contains(RegionTenants.tenantOf(regency))) {
+            throw new ProcessEngineException("Data pendaftaran tidak valid: Anda tidak terdaftar sebagai petugas "
+                    + "wilayah " + regency + "; hubungi administrator");
+        }
+    }
+
     private long registerFromStartForm(DelegateExecution execution) {
         String serviceType = StepInputs.required(execution, "serviceType");
         IntakeValidator.ValidIntake intake;
@@ -58,6 +73,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
             throw new ProcessEngineException("Data pendaftaran tidak valid: " + e.issues().stream()
                     .map(FieldIssue::message).collect(Collectors.joining("; ")), e);
         }
+        requireRegionOfCurrentUser(execution, intake.newCase().regionCode());
         var registered = registration.register(intake.newCase(), intake.warnings());
         execution.setProcessBusinessKey(registered.registrationNumber());
         DelegateExecution instance = execution.getProcessInstance();

@@ -7,6 +7,7 @@ import id.slrt.caseengine.casefile.PersonData;
 import id.slrt.caseengine.identity.FieldIssue;
 import id.slrt.caseengine.identity.IdentityNumberValidator;
 import id.slrt.caseengine.identity.RegionDirectory;
+import id.slrt.caseengine.security.region.ServedRegions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,16 +35,18 @@ public class IntakeValidator {
     private final RegionDirectory regions;
     private final CaseClock clock;
     private final CaseCategories categories;
+    private final ServedRegions servedRegions;
 
     public IntakeValidator(ServiceRouting routing, IntakeRequirements requirements,
                            IdentityNumberValidator identityNumbers, RegionDirectory regions, CaseClock clock,
-                           CaseCategories categories) {
+                           CaseCategories categories, ServedRegions servedRegions) {
         this.categories = categories;
         this.routing = routing;
         this.requirements = requirements;
         this.identityNumbers = identityNumbers;
         this.regions = regions;
         this.clock = clock;
+        this.servedRegions = servedRegions;
     }
 
     /** @throws id.slrt.caseengine.web.InvalidInputException listing every problem */
@@ -83,6 +86,9 @@ public class IntakeValidator {
         } else if (!regions.isRegency(regionCode)) {
             errors.add(new FieldIssue("regionCode", "REGION_UNKNOWN",
                     "kode kabupaten/kota " + regionCode + " tidak ada dalam daftar wilayah Kepmendagri 2025"));
+        } else if (!servedRegions.serves(regionCode)) {
+            errors.add(new FieldIssue("regionCode", "REGION_NOT_SERVED",
+                    regions.nameOf(regionCode) + " (" + regionCode + ") tidak dilayani oleh kantor ini"));
         }
 
         CaseIntakeRequest.Subject subject = request.subject();

@@ -3,6 +3,8 @@ package id.slrt.caseengine.security;
 import id.slrt.caseengine.platform.EmbeddedDatabaseCondition;
 import jakarta.annotation.PostConstruct;
 import java.util.List;
+import id.slrt.caseengine.security.region.RegionTenants;
+import id.slrt.caseengine.security.region.ServedRegions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -17,10 +19,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Conditional(EmbeddedDatabaseCondition.class)
-@DependsOn("accessModelInitializer")
+@DependsOn({"accessModelInitializer", "servedRegions"})
 public class DemoUsers {
 
     public static final String PASSWORD = "demo";
+    /** Kota Surabaya: served by the demo deployment, but none of the demo users works there. */
+    public static final String OTHER_OFFICE_REGENCY = "3578";
 
     record Demo(String id, String firstName, String lastName, String group) {
     }
@@ -54,6 +58,13 @@ public class DemoUsers {
             user.setPassword(PASSWORD);
             identity.saveUser(user);
             identity.createMembership(demo.id(), demo.group());
+            // Demo staff work every demo regency except Kota Surabaya, which shows what another office's cases
+            // look like to them: nothing.
+            for (String regency : ServedRegions.DEMO_REGIONS) {
+                if (!regency.equals(OTHER_OFFICE_REGENCY)) {
+                    identity.createTenantUserMembership(RegionTenants.tenantOf(regency), demo.id());
+                }
+            }
             log.info("Created demo user {} in group {}", demo.id(), demo.group());
         }
     }
