@@ -1,0 +1,120 @@
+// Helpers for the reliability drills: run the packaged app as a real OS process, talk to it over HTTP, and read
+// its embedded PostgreSQL with psql.
+import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, mkdirSync, openSync, existsSync } from 'node:fs';
+import path from 'node:path';
+
+export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+
+export function jar() {
+  const dir = path.join(ROOT, 'target');
+  const name = readdirSync(dir).find(f => /^slrt-case-engine-.*\.jar$/.test(f));
+  if (!name) throw new Error('build the jar first: mvn -B -DskipTests package');
+  return path.join(dir, name);
+}
+
+export function log(message) {
+  console.log(`[${new Date().toISOString().substring(11, 19)}] ${message}`);
+}
+
+/** Starts the app; resolves when it is ready. extraArgs are Spring arguments. */
+export async function startApp({ port, dataDir, clean = false, logName, extraArgs = [], env = {} }) {
+  mkdirSync(path.join(ROOT, 'target', 'drills'), { recursive: true });
+  const out = openSync(path.join(ROOT, 'target', 'drills', logName), 'a');
+  const args = ['-Xmx512m', '-jar', jar(), `--server.port=${port}`,
+    `--slrt.embedded-db.data-dir=${dataDir}`, `--slrt.embedded-db.clean=${clean}`, ...extraArgs];
+  const child = spawn('java', args, { stdio: ['ignore', out, out], env: { ...process.env, ...env } });
+  const base = `http://localhost:${port}`;
+  for (let i = 0; i < 180; i++) {
+    if (child.exitCode !== null) throw new Error(`app on ${port} exited with ${child.exitCode}; see target/drills/${logName}`);
+    try {
+      const r = await fetch(`${base}/actuator/health/readiness`);
+      if (r.ok) return { child, base, port };
+    } catch { /* not up yet */ }
+    await sleep(1000);
+  }
+  child.kill('SIGKILL');
+  throw new Error(`app on ${port} did not become ready`);
+}
+
+export function sleep(ms) {
+  return new Promise(resolve => setTimeout(resolve, ms));
+}
+
+export function basic(user, password = 'demo') {
+  return 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64');
+}
+
+export async function call(base, method, url, user, body, contentType = 'application/json') {
+  const response = await fetch(base + url, {
+    method,
+    headers: { Authorization: basic(user), 'Content-Type': contentType, Accept: 'application/json' },
+    body: body === undefined ? undefined : (typeof body === 'string' || body instanceof FormData ? body : JSON.stringify(body)),
+  });
+  const text = await response.text();
+  let json = null;
+  try { json = text ? JSON.parse(text) : null; } catch { /* not JSON */ }
+  return { status: response.status, json, text };
+}
+
+/** The port of the embedded PostgreSQL, from postmaster.pid in the data directory. */
+export function postgresPort(dataDir) {
+  const lines = readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n');
+  return Number(lines[3]);
+}
+
+export function postmasterPid(dataDir) {
+  const file = path.join(dataDir, 'postmaster.pid');
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : null;
+}
+
+export function sql(dataDir, query) {
+  return execFileSync('psql', ['-h', 'localhost', '-p', String(postgresPort(dataDir)), '-U', 'postgres', '-d', 'slrt',
+    '-At', '-c', query], { encoding: 'utf8' }).trim();
+}
+
+/** Runs tasks with a fixed number of concurrent workers. */
+export async function pool(count, concurrency, task) {
+  let next = 0;
+  const workers = Array.from({ length: concurrency }, async () => {
+    while (next < count) {
+      const i = next++;
+      await task(i);
+    }
+  });
+  await Promise.all(workers);
+}
+
+export function deployTimerDiagram(base, key, timer) {
+  const form = JSON.stringify({ id: `${key}-form`, type: 'default', schemaVersion: 16, components: [] });
+  const bpmn = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="d_${key}" targetNamespace="http://slrt.example/drill">
+  <bpmn:process id="${key}" isExecutable="true" camunda:historyTimeToLive="1">
+    <bpmn:startEvent id="Start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:userTask id="Work" name="Tugas uji" camunda:formRef="${key}-form" camunda:formRefBinding="deployment" camunda:candidateGroups="caseworker" camunda:dueDate="P1D"><bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing></bpmn:userTask>
+    <bpmn:boundaryEvent id="Due" attachedToRef="Work" cancelActivity="false"><bpmn:outgoing>f3</bpmn:outgoing><bpmn:timerEventDefinition><bpmn:timeDate xsi:type="bpmn:tFormalExpression">${timer}</bpmn:timeDate></bpmn:timerEventDefinition></bpmn:boundaryEvent>
+    <bpmn:userTask id="Escalate" name="Eskalasi uji" camunda:formRef="${key}-form" camunda:formRefBinding="deployment" camunda:candidateGroups="supervisor" camunda:dueDate="P1D"><bpmn:incoming>f3</bpmn:incoming><bpmn:outgoing>f4</bpmn:outgoing></bpmn:userTask>
+    <bpmn:endEvent id="End1"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
+    <bpmn:endEvent id="End2"><bpmn:incoming>f4</bpmn:incoming></bpmn:endEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="Start" targetRef="Work" />
+    <bpmn:sequenceFlow id="f2" sourceRef="Work" targetRef="End1" />
+    <bpmn:sequenceFlow id="f3" sourceRef="Due" targetRef="Escalate" />
+    <bpmn:sequenceFlow id="f4" sourceRef="Escalate" targetRef="End2" />
+  </bpmn:process>
+</bpmn:definitions>`;
+  const data = new FormData();
+  data.append('deployment-name', key);
+  data.append(`${key}.bpmn`, new Blob([bpmn], { type: 'application/xml' }), `${key}.bpmn`);
+  data.append(`${key}.form`, new Blob([form], { type: 'application/json' }), `${key}.form`);
+  return fetch(base + '/engine-rest/deployment/create', { method: 'POST', headers: { Authorization: basic('analis') }, body: data })
+    .then(async r => { if (!r.ok) throw new Error(`deploy ${key}: ${r.status} ${await r.text()}`); });
+}
+
+export function complaint(i, regency = '3516') {
+  return {
+    serviceType: 'COMPLAINT', channel: 'WHATSAPP', regionCode: regency,
+    subject: { name: `Warga Drill ${i}` },
+    reporter: { name: `Pelapor Drill ${i}`, phone: `08129${String(i).padStart(7, '0')}` },
+    description: 'Bantuan belum diterima (latihan gangguan)',
+  };
+}
