@@ -1,7 +1,6 @@
 package id.slrt.caseengine.sla;
 
 import id.slrt.caseengine.casefile.CaseClock;
-import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,18 +11,35 @@ import org.springframework.stereotype.Component;
  * {@code camunda:dueDate="${sla.due(execution, 'TRIAGE')}"}. The target comes from the DMN table, so an
  * analyst changes a deadline without touching the diagram or Java.
  *
- * <p>Working days currently skip Saturdays and Sundays only; national holidays and collective leave are
- * added by the Indonesian business calendar (issue: deadlines that supervisors can trust).
+ * <p>Working days follow {@link WorkingCalendar} (national holidays and cuti bersama excluded, deadline at the
+ * close of office hours); calendar targets count every hour. {@code sla.atRisk(...)} gives the moment a share
+ * ({@code slrt.sla.at-risk-share}, default 0.75) of the time has passed: the escalation pattern's first timer.
  */
 @Component("sla")
 public class SlaDeadlines {
 
     private final SlaTargets targets;
     private final CaseClock clock;
+    private final WorkingCalendar workingDays;
+    private final double atRiskShare;
 
-    public SlaDeadlines(SlaTargets targets, CaseClock clock) {
+    public SlaDeadlines(SlaTargets targets, CaseClock clock, WorkingCalendar workingDays,
+                        @org.springframework.beans.factory.annotation.Value("${slrt.sla.at-risk-share:0.75}") double atRiskShare) {
+        if (atRiskShare <= 0 || atRiskShare >= 1) {
+            throw new IllegalStateException("slrt.sla.at-risk-share must be between 0 and 1, not " + atRiskShare);
+        }
         this.targets = targets;
         this.clock = clock;
+        this.workingDays = workingDays;
+        this.atRiskShare = atRiskShare;
+    }
+
+    /** When {@code step}, starting now, is at risk: the at-risk share of its time has passed. */
+    public String atRisk(DelegateExecution execution, String step) {
+        OffsetDateTime now = clock.now();
+        OffsetDateTime due = deadline(processKey(execution), step, now);
+        long millis = java.time.Duration.between(now, due).toMillis();
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.plus(java.time.Duration.ofMillis((long) (millis * atRiskShare))));
     }
 
     /** The deadline of {@code step} counted from now, as an ISO-8601 date-time string. */
@@ -35,21 +51,10 @@ public class SlaDeadlines {
         SlaTarget target = targets.of(processKey, step);
         return switch (target.clock()) {
             case CALENDAR -> from.plus(target.asDuration());
-            case WORKING_DAYS -> addWorkingDays(from, target.workingDays());
+            case WORKING_DAYS -> workingDays.addWorkingDays(from, target.workingDays());
         };
     }
 
-    private static OffsetDateTime addWorkingDays(OffsetDateTime from, int days) {
-        OffsetDateTime result = from;
-        int added = 0;
-        while (added < days) {
-            result = result.plusDays(1);
-            if (result.getDayOfWeek() != DayOfWeek.SATURDAY && result.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                added++;
-            }
-        }
-        return result;
-    }
 
     private static String processKey(DelegateExecution execution) {
         return execution.getProcessEngineServices().getRepositoryService()

@@ -50,6 +50,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof id.slrt.caseengine.sla.HolidayDataMissingException missing) {
+                log.error("Holiday data missing for {}", missing.year());
+                return problem(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "holiday-data-missing",
+                        "Kalender hari libur belum lengkap", missing.getMessage()));
+            }
+        }
         log.error("Unexpected failure", e);
         return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Kesalahan pada server",
                 "Permintaan tidak dapat diproses karena kesalahan pada server; tidak ada data yang disimpan. "

@@ -69,7 +69,8 @@ class ComplaintHandlingProcessTest {
 
         assertThat(complaint).hasPassed("RegisterCase", "SendAcknowledgement").isWaitingAt("TriageComplaint");
         assertThat(task()).hasCandidateGroup("caseworker").hasFormKey(null)
-                .hasDueDate(Date.from(OffsetDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneOffset.ofHours(7)).toInstant()));
+                // Three working days after Thursday 26 November: Fri 27, Mon 30, Tue 1 December, at office close.
+                .hasDueDate(Date.from(OffsetDateTime.of(2026, 12, 1, 16, 0, 0, 0, ZoneOffset.ofHours(7)).toInstant()));
         assertThat(caseFile(number).status()).isEqualTo("VERIFICATION");
 
         complete(task(), withVariables("triageDecision", "HANDLE", "category", "SOCIAL_PROTECTION",
@@ -79,7 +80,7 @@ class ComplaintHandlingProcessTest {
                 .isWaitingAt("HandleComplaint");
         // The answer is due five working days after registration, not after triage.
         assertThat(task()).hasCandidateGroup("caseworker")
-                .hasDueDate(Date.from(OffsetDateTime.of(2026, 12, 3, 9, 0, 0, 0, ZoneOffset.ofHours(7)).toInstant()));
+                .hasDueDate(Date.from(OffsetDateTime.of(2026, 12, 3, 16, 0, 0, 0, ZoneOffset.ofHours(7)).toInstant()));
         assertThat(jdbc.sql("select category from slrt.case_file where registration_number = ?").param(number)
                 .query(String.class).single()).isEqualTo("SOCIAL_PROTECTION");
         assertThat(caseFile(number).status()).isEqualTo("IN_PROGRESS");

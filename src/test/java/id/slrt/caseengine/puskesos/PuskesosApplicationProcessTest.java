@@ -291,6 +291,9 @@ class PuskesosApplicationProcessTest {
     }
 
     private static Date date(int year, int month, int day) {
-        return Date.from(OffsetDateTime.of(year, month, day, 9, 0, 0, 0, ZoneOffset.ofHours(7)).toInstant());
+        // Working-day deadlines end at the close of office hours: 16:00, on Fridays 16:30.
+        OffsetDateTime midnight = OffsetDateTime.of(year, month, day, 0, 0, 0, 0, ZoneOffset.ofHours(7));
+        boolean friday = midnight.getDayOfWeek() == java.time.DayOfWeek.FRIDAY;
+        return Date.from(midnight.withHour(16).withMinute(friday ? 30 : 0).toInstant());
     }
 }
