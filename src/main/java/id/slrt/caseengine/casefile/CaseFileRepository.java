@@ -60,12 +60,14 @@ public class CaseFileRepository {
     }
 
     /** Records the step the case is waiting in; a null status leaves the status as it is. */
-    public void updateStep(long caseId, String step, OffsetDateTime deadline, String status, OffsetDateTime now) {
+    public void updateStep(long caseId, String step, OffsetDateTime deadline, String status, String assignee,
+                           OffsetDateTime now) {
         jdbc.sql("""
                         update slrt.case_file
-                           set current_step = ?, current_deadline = ?, status = coalesce(?, status), updated_at = ?
+                           set current_step = ?, current_deadline = ?, status = coalesce(?, status),
+                               current_assignee = ?, updated_at = ?
                          where id = ?""")
-                .params(step, deadline, status, now, caseId).update();
+                .params(step, deadline, status, assignee, now, caseId).update();
     }
 
     public void close(long caseId, String outcome, OffsetDateTime now) {

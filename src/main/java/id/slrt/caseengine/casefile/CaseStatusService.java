@@ -45,13 +45,20 @@ public class CaseStatusService {
     }
 
     @Transactional
-    public void enterStep(long caseId, String step, OffsetDateTime deadline, String status, Map<String, ?> details) {
+    public void enterStep(long caseId, String step, OffsetDateTime deadline, String status, String assignee,
+                          Map<String, ?> details) {
         if (status != null) {
             requireKnownStatus(status);
         }
         OffsetDateTime now = clock.now();
-        cases.updateStep(caseId, step, deadline, status, now);
+        cases.updateStep(caseId, step, deadline, status, assignee, now);
         events.append(caseId, now, "TASK_CREATED", step, actor.name(), details);
+    }
+
+    /** The assignee of the case's current task (null: offered to a group). */
+    @Transactional
+    public void assign(long caseId, String assignee) {
+        jdbc.sql("update slrt.case_file set current_assignee = ? where id = ?").params(assignee, caseId).update();
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.casefile;
 
+import id.slrt.caseengine.sla.SlaClockRepository;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the case file in step with the user tasks of its process: when a task is created the case records
  * the step, its deadline and (if the task has the extension property {@code caseStatus}) the new status;
- * when a task is completed the event log records who completed it. Added to every user task by
+ * when a task is completed the event log records who completed it. Tasks with a due date get an SLA clock
+ * ({@code slrt.sla_clock}); the case file keeps the assignee of its current task. Added to every user task by
  * {@link id.slrt.caseengine.platform.UserTaskListenersPlugin}, so diagrams need no listener of their own.
  */
 @Component
@@ -24,10 +26,12 @@ public class CaseStepTracker implements TaskListener {
 
     private final CaseStatusService statuses;
     private final CaseClock clock;
+    private final SlaClockRepository clocks;
 
-    public CaseStepTracker(CaseStatusService statuses, CaseClock clock) {
+    public CaseStepTracker(CaseStatusService statuses, CaseClock clock, SlaClockRepository clocks) {
         this.statuses = statuses;
         this.clock = clock;
+        this.clocks = clocks;
     }
 
     @Override
@@ -37,9 +41,23 @@ public class CaseStepTracker implements TaskListener {
             return;
         }
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> statuses.enterStep(caseId, task.getName(), deadline(task), statusOf(task),
-                    details(task));
-            case EVENTNAME_COMPLETE -> statuses.record(caseId, "TASK_COMPLETED", task.getName(), details(task));
+            case EVENTNAME_CREATE -> {
+                statuses.enterStep(caseId, task.getName(), deadline(task), statusOf(task), task.getAssignee(),
+                        details(task));
+                if (task.getDueDate() != null) {
+                    clocks.start(caseId, task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
+                            clock.now(), deadline(task));
+                }
+            }
+            case EVENTNAME_ASSIGNMENT -> {
+                // Also fired right after create when the task starts with an assignee; harmless then.
+                clocks.assign(task.getId(), task.getAssignee());
+                statuses.assign(caseId, task.getAssignee());
+            }
+            case EVENTNAME_COMPLETE -> {
+                statuses.record(caseId, "TASK_COMPLETED", task.getName(), details(task));
+                clocks.complete(task.getId(), clock.now());
+            }
             default -> { }
         }
     }

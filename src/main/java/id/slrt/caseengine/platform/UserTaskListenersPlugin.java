@@ -46,6 +46,7 @@ public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
                 var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, validate);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, track);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, track);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, track);
             }
         });

@@ -24,7 +24,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -241,6 +243,81 @@ class ComplaintHandlingProcessTest {
                 .isInstanceOf(id.slrt.caseengine.web.InvalidInputException.class)
                 .hasMessageContaining("category: kategori 'GOSSIP' tidak dikenal untuk layanan COMPLAINT")
                 .hasMessageContaining("AID_MISUSE");
+    }
+
+    /**
+     * A complaint nobody touches: as the engine clock moves, the triage task is flagged at risk (priority up, the
+     * caseworker reminded), then breaches its deadline (breach recorded with the time, the supervisor gets an
+     * escalation task while the caseworker's task goes on). The same for the handling task.
+     */
+    @Test
+    void anUntouchedTriageIsFlaggedAtRiskThenEscalatedToTheSupervisor() {
+        String number = intake.open(pkhComplaint(), "operator").registrationNumber();
+        ProcessInstance complaint = processInstanceQuery().processInstanceBusinessKey(number).singleResult();
+        long caseId = cases.findByRegistrationNumber(number).orElseThrow().id();
+
+        // 75 % of the time from Thu 09:00 to Tue 16:00 (127 h) has passed on Mon 30 Nov around 08:15.
+        at(OffsetDateTime.of(2026, 11, 30, 9, 0, 0, 0, ZoneOffset.ofHours(7)));
+        fireDueTimers(complaint);
+        assertThat(complaint).hasPassed("TriageComplaintFlagAtRisk", "TriageComplaintAtRiskFlagged")
+                .isWaitingAt("TriageComplaint");
+        Task triage = engine.getTaskService().createTaskQuery().processInstanceId(complaint.getId())
+                .taskDefinitionKey("TriageComplaint").singleResult();
+        assertThat(triage.getPriority()).isEqualTo(80);
+        assertThat(engine.getTaskService().getTaskComments(triage.getId())).singleElement()
+                .satisfies(c -> assertThat(c.getFullMessage()).contains("hampir habis"));
+        assertThat(clock(caseId, "TriageComplaint", "at_risk_at")).isNotNull();
+        assertThat(events(caseId)).contains("SLA_AT_RISK").doesNotContain("SLA_BREACHED");
+
+        at(OffsetDateTime.of(2026, 12, 1, 16, 5, 0, 0, ZoneOffset.ofHours(7)));
+        fireDueTimers(complaint);
+        assertThat(complaint).hasPassed("TriageComplaintRecordBreach").isWaitingAt("TriageComplaint", "TriageComplaintEscalate");
+        Task escalation = engine.getTaskService().createTaskQuery().processInstanceId(complaint.getId())
+                .taskDefinitionKey("TriageComplaintEscalate").singleResult();
+        assertThat(escalation).isNotNull();
+        assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("supervisor"));
+        assertThat(clock(caseId, "TriageComplaint", "breached_at")).isEqualTo("2026-12-01T09:05Z");
+        assertThat(events(caseId)).contains("SLA_BREACHED");
+
+        complete(escalation, withVariables("escalationAction", "FOLLOWED_UP", "escalationNote", "Peksos ditelepon, selesai hari ini"));
+        assertThat(complaint).hasPassed("TriageComplaintEscalationHandled").isWaitingAt("TriageComplaint");
+        complete(engine.getTaskService().createTaskQuery().processInstanceId(complaint.getId()).taskDefinitionKey("TriageComplaint").singleResult(),
+                withVariables("triageDecision", "HANDLE", "category", "SOCIAL_PROTECTION", "priority", "NORMAL", "triageNote", "Terlambat"));
+        assertThat(clock(caseId, "TriageComplaint", "completed_at")).isNotNull();
+
+        // The answer is due five working days after registration: Thu 3 Dec 16:00; at risk from Wed 2 Dec.
+        at(OffsetDateTime.of(2026, 12, 3, 9, 0, 0, 0, ZoneOffset.ofHours(7)));
+        fireDueTimers(complaint);
+        assertThat(complaint).hasPassed("HandleComplaintFlagAtRisk", "HandleComplaintAtRiskFlagged");
+        at(OffsetDateTime.of(2026, 12, 3, 16, 1, 0, 0, ZoneOffset.ofHours(7)));
+        fireDueTimers(complaint);
+        assertThat(complaint).hasPassed("HandleComplaintRecordBreach").isWaitingAt("HandleComplaint", "HandleComplaintEscalate");
+        complete(engine.getTaskService().createTaskQuery().processInstanceId(complaint.getId())
+                .taskDefinitionKey("HandleComplaintEscalate").singleResult(),
+                withVariables("escalationAction", "REASSIGNED", "escalationNote", "Dialihkan ke peksos lain"));
+        assertThat(complaint).hasPassed("HandleComplaintEscalationHandled").isWaitingAt("HandleComplaint");
+    }
+
+    private void fireDueTimers(ProcessInstance instance) {
+        List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .timers().executable().list();
+        assertThat(due).as("timers due now").isNotEmpty();
+        due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+
+    private static void at(OffsetDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+    }
+
+    private String clock(long caseId, String taskKey, String column) {
+        return jdbc.sql("select to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI\"Z\"') from slrt.sla_clock "
+                + "where case_id = ? and task_key = ?").params(caseId, taskKey).query(String.class).optional().orElse(null);
+    }
+
+    private List<String> events(long caseId) {
+        return jdbc.sql("select event_type from slrt.case_event where case_id = ? order by id").param(caseId)
+                .query(String.class).list();
     }
 
     private static CaseIntakeRequest withNik(CaseIntakeRequest request, String nik) {

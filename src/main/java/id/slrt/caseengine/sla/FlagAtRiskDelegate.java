@@ -1,0 +1,28 @@
+package id.slrt.caseengine.sla;
+
+import id.slrt.caseengine.casefile.CaseContext;
+import id.slrt.caseengine.deployment.GenericStep;
+import id.slrt.caseengine.platform.StepInputs;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step "Tandai tugas berisiko terlambat" (bean {@code flagAtRisk}), after the first (at-risk) boundary timer of
+ * the escalation pattern. Input {@code task}: the id of the user task the timer is attached to.
+ */
+@Component("flagAtRisk")
+@GenericStep(requires = "task")
+public class FlagAtRiskDelegate implements JavaDelegate {
+
+    private final SlaEscalation escalation;
+
+    public FlagAtRiskDelegate(SlaEscalation escalation) {
+        this.escalation = escalation;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        escalation.flagAtRisk(execution, CaseContext.caseId(execution), StepInputs.required(execution, "task"));
+    }
+}
