@@ -1,10 +1,10 @@
 package id.slrt.caseengine.security;
 
 import id.slrt.caseengine.platform.EmbeddedDatabaseCondition;
-import jakarta.annotation.PostConstruct;
-import java.util.List;
 import id.slrt.caseengine.security.region.RegionTenants;
 import id.slrt.caseengine.security.region.ServedRegions;
+import jakarta.annotation.PostConstruct;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -40,9 +40,11 @@ public class DemoUsers {
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
     private final IdentityService identity;
+    private final ServedRegions servedRegions;
 
-    public DemoUsers(IdentityService identity) {
+    public DemoUsers(IdentityService identity, ServedRegions servedRegions) {
         this.identity = identity;
+        this.servedRegions = servedRegions;
     }
 
     @PostConstruct
@@ -58,9 +60,9 @@ public class DemoUsers {
             user.setPassword(PASSWORD);
             identity.saveUser(user);
             identity.createMembership(demo.id(), demo.group());
-            // Demo staff work every demo regency except Kota Surabaya, which shows what another office's cases
-            // look like to them: nothing.
-            for (String regency : ServedRegions.DEMO_REGIONS) {
+            // Demo staff work every served regency (by default the demo regencies) except Kota Surabaya, which
+            // shows what another office's cases look like to them: nothing.
+            for (String regency : servedRegions.served()) {
                 if (!regency.equals(OTHER_OFFICE_REGENCY)) {
                     identity.createTenantUserMembership(RegionTenants.tenantOf(regency), demo.id());
                 }

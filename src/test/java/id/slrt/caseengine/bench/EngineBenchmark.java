@@ -8,6 +8,7 @@ import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
 import id.slrt.caseengine.intake.Sex;
 import id.slrt.caseengine.platform.EmbeddedPostgresServer;
+import id.slrt.caseengine.security.region.RegionTenants;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -56,9 +58,12 @@ class EngineBenchmark {
     @Test
     void measure() throws Exception {
         Path dataDir = Path.of("target/bench-pg").toAbsolutePath();
+        List<String> province = eastJavaRegencies();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SlrtCaseEngineApplication.class)
                 .run("--server.port=0", "--slrt.embedded-db.data-dir=" + dataDir, "--slrt.embedded-db.clean=true",
+                        "--slrt.regions.served=" + String.join(",", province),
                         "--logging.level.root=WARN", "--logging.level.id.slrt=WARN")) {
+            servesEveryRegency(app, province);
             Environment env = app.getEnvironment();
             base = "http://localhost:" + env.getProperty("local.server.port");
             EmbeddedPostgresServer postgres = app.getBean(EmbeddedPostgresServer.class);
@@ -68,7 +73,7 @@ class EngineBenchmark {
                 results.put("machine", machine());
                 results.put("sizes", Map.of("cases", CASES, "timers", TIMERS, "intake", INTAKE, "completions",
                         COMPLETIONS, "clients", CLIENTS));
-                intake(app, bare);
+                intake(province, bare);
                 completions(app, bare);
                 loadOpenCases(app);
                 queries(app);
@@ -81,11 +86,32 @@ class EngineBenchmark {
         write();
     }
 
-    private void intake(ConfigurableApplicationContext app, ProcessEngine bare) throws Exception {
+    /** The 38 regencies and cities of East Java (province 35), from the bundled Kepmendagri 2025 list. */
+    private static List<String> eastJavaRegencies() throws Exception {
+        try (var in = EngineBenchmark.class.getClassLoader().getResourceAsStream("reference/regions-kepmendagri-2025.csv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(line -> line.split(",")[0])
+                    .filter(code -> code.matches("35\\.\\d{2}"))
+                    .map(code -> code.replace(".", ""))
+                    .toList();
+        }
+    }
+
+    /** A province deployment: the benchmark's staff work every regency (tenant) of the province. */
+    private static void servesEveryRegency(ConfigurableApplicationContext app, List<String> regencies) {
+        IdentityService identity = app.getBean(ProcessEngine.class).getIdentityService();
+        for (String regency : regencies) {
+            String tenant = RegionTenants.tenantOf(regency);
+            for (String user : List.of("operator", "peksos", "supervisor")) {
+                if (identity.createUserQuery().userId(user).memberOfTenant(tenant).count() == 0) {
+                    identity.createTenantUserMembership(tenant, user);
+                }
+            }
+        }
+    }
+
+    private void intake(List<String> province, ProcessEngine bare) throws Exception {
         AtomicInteger seq = new AtomicInteger();
-        List<String> province = app.getBean(JdbcClient.class)
-                .sql("select code from slrt.region where level = 2 and parent_code = '35' order by code")
-                .query(String.class).list();
         Measurements.Run ceiling = Measurements.concurrently(INTAKE, CLIENTS, i ->
                 bare.getRuntimeService().startProcessInstanceByKey("complaint-handling",
                         "BARE-" + seq.incrementAndGet(), bareVariables(i)));
