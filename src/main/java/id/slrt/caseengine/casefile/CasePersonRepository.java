@@ -38,6 +38,11 @@ public class CasePersonRepository {
         jdbc.sql("update slrt.case_person set kk_number = ? where id = ?").params(kkNumber, personId).update();
     }
 
+    /** The registered name of a person first known only by a description (an ODGJ found without identity). */
+    public void updateName(long personId, String name) {
+        jdbc.sql("update slrt.case_person set name = ? where id = ?").params(name, personId).update();
+    }
+
     public List<CasePerson> findByCase(long caseId) {
         return jdbc.sql("select * from slrt.case_person where case_id = ? order by id")
                 .param(caseId).query(CasePersonRepository::map).list();
