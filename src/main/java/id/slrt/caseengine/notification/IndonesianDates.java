@@ -9,13 +9,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Bean {@code dates}: dates as citizens read them, for messages in diagrams, for example
- * {@code ${dates.longDate(resolutionDue)}} gives "Selasa, 1 Desember 2026".
+ * {@code ${dates.longDate(resolutionDue)}} gives "Selasa, 1 Desember 2026"; for deadlines counted in hours
+ * {@code ${dates.longDateTime(socialReportDue)}} gives "Minggu, 29 November 2026 pukul 09.00 WIB".
  */
 @Component("dates")
 public class IndonesianDates {
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy",
             Locale.forLanguageTag("id"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", Locale.forLanguageTag("id"));
 
     private final CaseClock clock;
 
@@ -23,8 +25,32 @@ public class IndonesianDates {
         this.clock = clock;
     }
 
+    /** Like {@link #longDate(Object)} with the time of day and the Indonesian time zone (WIB, WITA, WIT). */
+    public String longDateTime(Object value) {
+        OffsetDateTime time = parse(value);
+        if (time == null) {
+            return "-";
+        }
+        java.time.ZonedDateTime local = time.atZoneSameInstant(clock.zone());
+        return local.format(LONG) + " pukul " + local.format(TIME) + " " + zoneName(local.getOffset().getTotalSeconds() / 3600);
+    }
+
+    private static String zoneName(int offsetHours) {
+        return switch (offsetHours) {
+            case 7 -> "WIB";
+            case 8 -> "WITA";
+            case 9 -> "WIT";
+            default -> "UTC" + (offsetHours >= 0 ? "+" : "") + offsetHours;
+        };
+    }
+
     /** Accepts an ISO-8601 date-time string, a {@link Date} or an {@link OffsetDateTime}; null gives "-". */
     public String longDate(Object value) {
+        OffsetDateTime time = parse(value);
+        return time == null ? "-" : time.atZoneSameInstant(clock.zone()).format(LONG);
+    }
+
+    private OffsetDateTime parse(Object value) {
         OffsetDateTime time;
         if (value == null) {
             time = null;
@@ -35,6 +61,6 @@ public class IndonesianDates {
         } else {
             time = OffsetDateTime.parse(value.toString());
         }
-        return time == null ? "-" : time.atZoneSameInstant(clock.zone()).format(LONG);
+        return time;
     }
 }

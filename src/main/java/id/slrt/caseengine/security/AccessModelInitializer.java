@@ -67,6 +67,8 @@ public class AccessModelInitializer {
         grant(supervisor, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE, TaskPermissions.TASK_ASSIGN);
         grant(supervisor, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         grant(supervisor, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        // Assigning and reassigning staff (Tasklist's assignee picker, the requireGroupMember step) reads users.
+        grant(supervisor, Resources.USER, ANY, Permissions.READ);
 
         grant(analyst, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(analyst, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);

@@ -1,8 +1,13 @@
 package id.slrt.caseengine.sla;
 
 import id.slrt.caseengine.casefile.CaseClock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +19,12 @@ import org.springframework.stereotype.Component;
  * <p>Working days follow {@link WorkingCalendar} (national holidays and cuti bersama excluded, deadline at the
  * close of office hours); calendar targets count every hour. {@code sla.atRisk(...)} gives the moment a share
  * ({@code slrt.sla.at-risk-share}, default 0.75) of the time has passed: the escalation pattern's first timer.
+ *
+ * <p>{@code sla.dueFrom(execution, 'STEP', start)} and {@code sla.atRiskFrom(...)} count from a moment staff
+ * entered instead of now, for example the day a case reached the prosecutor
+ * ({@code ${sla.dueFrom(execution, 'DIVERSION_OFFER', stageStartedOn)}}). A start given as a date
+ * ({@code 2026-11-25}, as a Camunda Forms date field submits it) does not count itself, as in "within 7 days
+ * after": a calendar target runs from the end of that day, a working-day target from the next working day.
  */
 @Component("sla")
 public class SlaDeadlines {
@@ -45,6 +56,82 @@ public class SlaDeadlines {
     /** The deadline of {@code step} counted from now, as an ISO-8601 date-time string. */
     public String due(DelegateExecution execution, String step) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(deadline(processKey(execution), step, clock.now()));
+    }
+
+    /** The deadline of {@code step} counted from {@code start} (a date, an ISO date-time or a {@link Date}). */
+    public String dueFrom(DelegateExecution execution, String step, Object start) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(deadlineFrom(processKey(execution), step, start));
+    }
+
+    /** When {@code step}, counted from {@code start}, is at risk: the at-risk share of its time has passed. */
+    public String atRiskFrom(DelegateExecution execution, String step, Object start) {
+        OffsetDateTime from = effectiveStart(start);
+        OffsetDateTime due = deadlineFrom(processKey(execution), step, start);
+        long millis = java.time.Duration.between(from, due).toMillis();
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(from.plus(java.time.Duration.ofMillis((long) (millis * atRiskShare))));
+    }
+
+    public OffsetDateTime deadlineFrom(String processKey, String step, Object start) {
+        LocalDate day = dateOnly(start);
+        if (day == null) {
+            return deadline(processKey, step, effectiveStart(start));
+        }
+        SlaTarget target = targets.of(processKey, step);
+        return switch (target.clock()) {
+            case CALENDAR -> effectiveStart(start).plus(target.asDuration());
+            case WORKING_DAYS -> workingDays.addWorkingDays(day.atStartOfDay(clock.zone()).toOffsetDateTime(),
+                    target.workingDays());
+        };
+    }
+
+    /** The moment a start counts from: a date counts from its end; refused when missing, unreadable or future. */
+    private OffsetDateTime effectiveStart(Object start) {
+        OffsetDateTime from;
+        LocalDate day = dateOnly(start);
+        if (day != null) {
+            if (day.isAfter(clock.now().toLocalDate())) {
+                throw new BadUserRequestException("Tanggal mulai " + day + " belum terjadi; isi tanggal hari ini atau sebelumnya");
+            }
+            from = day.plusDays(1).atStartOfDay(clock.zone()).toOffsetDateTime();
+        } else if (start instanceof Date date) {
+            from = OffsetDateTime.ofInstant(date.toInstant(), clock.zone());
+        } else if (start instanceof OffsetDateTime time) {
+            from = time;
+        } else {
+            String text = start == null ? "" : start.toString().strip();
+            from = parseDateTime(text);
+            if (from.isAfter(clock.now())) {
+                throw new BadUserRequestException("Waktu mulai " + text + " belum terjadi; isi waktu sekarang atau sebelumnya");
+            }
+        }
+        return from;
+    }
+
+    private OffsetDateTime parseDateTime(String text) {
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(clock.zone()).toOffsetDateTime();
+            } catch (DateTimeParseException e) {
+                throw new BadUserRequestException("Tanggal mulai '" + text + "' tidak dapat dibaca; isi tanggal "
+                        + "dengan format TTTT-BB-HH, misalnya 2026-11-25");
+            }
+        }
+    }
+
+    private static LocalDate dateOnly(Object start) {
+        if (start instanceof LocalDate date) {
+            return date;
+        }
+        if (start instanceof String text && text.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                throw new BadUserRequestException("Tanggal mulai '" + text + "' bukan tanggal yang ada");
+            }
+        }
+        return null;
     }
 
     public OffsetDateTime deadline(String processKey, String step, OffsetDateTime from) {

@@ -1,0 +1,601 @@
+package id.slrt.caseengine.abh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+
+import id.slrt.caseengine.casefile.CaseFileRepository;
+import id.slrt.caseengine.casefile.CaseRecord;
+import id.slrt.caseengine.intake.CaseIntakeRequest;
+import id.slrt.caseengine.intake.Channel;
+import id.slrt.caseengine.intake.IntakeService;
+import id.slrt.caseengine.intake.Sex;
+import id.slrt.caseengine.support.CoversEveryPath;
+import id.slrt.caseengine.support.IntegrationTest;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The story of a child in conflict with the law (ABH, UU SPPA 11/2012): the investigator asks for a social
+ * report, the supervisor assigns a caseworker, the report is due 3x24 hours after the request, and diversion is
+ * attempted at each stage until an agreement or a verdict; then reintegration, monitoring and closure. Every path
+ * of {@code abh-assistance.bpmn}, timers included.
+ */
+@IntegrationTest
+@CoversEveryPath("abh-assistance")
+@ExtendWith(OutputCaptureExtension.class)
+class AbhAssistanceProcessTest {
+
+    static final ZoneOffset WIB = ZoneOffset.ofHours(7);
+    /** Thursday 26 November 2026, 09:00 WIB: the investigator's request is registered. */
+    static final OffsetDateTime REQUESTED = OffsetDateTime.of(2026, 11, 26, 9, 0, 0, 0, WIB);
+    static final String CHILD = "Budi Santoso";
+    static final String REQUEST = "Surat B/123/XI/2026/Reskrim Polres Mojokerto, Pasal 363 KUHP";
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    IntakeService intake;
+    @Autowired
+    CaseFileRepository cases;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        at(REQUESTED);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    // ------------------------------------------------------------------------------------------------- stories
+
+    @Test
+    void aDiversionAgreedAtTheInvestigationEndsInTheAgreementReintegrationAtHomeAndMonitoring(CapturedOutput output) {
+        ProcessInstance abh = open("3516");
+        CaseRecord registered = caseFile(abh);
+
+        assertThat(abh).hasPassed("RegisterCase", "ProtectChildIdentity", "AcknowledgeInvestigator")
+                .isWaitingAt("AssignCaseworker");
+        Task assignment = task(abh, "AssignCaseworker");
+        assertThat(assignment.getAssignee()).isNull();
+        assertThat(candidateGroups(assignment)).containsExactly("supervisor");
+        assertThat(assignment.getDueDate()).isEqualTo(date(REQUESTED.plusHours(6)));
+        // The child's name and the case content stay in the case file; the process knows the initials only.
+        assertThat(abh).variables().containsEntry("subjectName", "B.S.").containsEntry("description", "(dirahasiakan)")
+                .containsEntry("socialReportDue", "2026-11-29T09:00:00+07:00")
+                .containsEntry("socialReportDueText", "Minggu, 29 November 2026 pukul 09.00 WIB");
+        assertThat(historicValues(abh)).contains("B.S.", "(dirahasiakan)")
+                .noneMatch(v -> v.contains("Budi") || v.contains("Pasal 363"));
+        assertThat(registered.description()).isEqualTo(REQUEST);
+        assertThat(outbox(registered.id())).containsExactly("Permintaan laporan sosial telah diterima Dinas Sosial "
+                + "dengan nomor " + registered.registrationNumber() + ". Laporan sosial pekerja sosial profesional "
+                + "diserahkan paling lambat Minggu, 29 November 2026 pukul 09.00 WIB (3x24 jam).");
+
+        at(REQUESTED.plusHours(1));
+        complete(abh, "AssignCaseworker", Map.of("assignedCaseworker", "peksos", "investigationStartedOn", "2026-11-25",
+                "assignmentNote", "Peksos piket"));
+
+        assertThat(abh).hasPassed("CheckCaseworker", "RecordAssignment").isWaitingAt("AssessChild");
+        Task assessment = task(abh, "AssessChild");
+        assertThat(assessment.getAssignee()).isEqualTo("peksos");
+        assertThat(candidateGroups(assessment)).containsExactly("supervisor");
+        assertThat(assessment.getDueDate()).isEqualTo(date(REQUESTED.plusHours(72)));
+        assertThat(caseFile(abh).status()).isEqualTo("ASSESSMENT");
+        assertThat(assignee(abh)).isEqualTo("peksos");
+
+        // A day later: the report is still due 72 hours after the request, not after the task started.
+        at(REQUESTED.plusHours(25));
+        complete(abh, "AssessChild", assessment("UNDER_SEVEN_YEARS", "NO"));
+        assertThat(abh).hasPassed("DecideDiversionEligibility").isWaitingAt("WriteSocialReport")
+                .variables().containsEntry("diversionEligibility", "ELIGIBLE");
+        Task report = task(abh, "WriteSocialReport");
+        assertThat(report.getAssignee()).isEqualTo("peksos");
+        assertThat(report.getDueDate()).isEqualTo(date(REQUESTED.plusHours(72)));
+        assertThat(caseFile(abh).status()).isEqualTo("IN_PROGRESS");
+
+        at(REQUESTED.plusHours(50));
+        complete(abh, "WriteSocialReport", socialReport("DIVERSION"));
+
+        assertThat(abh).hasPassed("RecordReportDelivered", "NotifyReportDelivered").isWaitingAt("OfferDiversion");
+        Task offer = task(abh, "OfferDiversion");
+        assertThat(offer.getName()).isEqualTo("Upaya diversi tahap penyidikan");
+        assertThat(offer.getAssignee()).isEqualTo("peksos");
+        // Seven days after the investigation started on 25 November: until the end of 2 December.
+        assertThat(offer.getDueDate()).isEqualTo(date(OffsetDateTime.of(2026, 12, 3, 0, 0, 0, 0, WIB)));
+        assertThat(caseFile(abh).status()).isEqualTo("DIVERSION");
+        assertThat(outbox(registered.id())).last().asString().contains("nomor laporan LS-017/DINSOS/XI/2026");
+
+        OffsetDateTime deliberation = OffsetDateTime.of(2026, 11, 30, 10, 0, 0, 0, WIB);
+        at(deliberation);
+        complete(abh, "OfferDiversion", Map.of("diversionOffer", "STARTED"));
+        assertThat(abh).isWaitingAt("RunDiversion");
+        assertThat(task(abh, "RunDiversion").getDueDate()).isEqualTo(date(deliberation.plusDays(30)));
+
+        at(deliberation.plusDays(12));
+        complete(abh, "RunDiversion", Map.of("diversionResult", "AGREED", "diversionNote", "Musyawarah di Polres"));
+        assertThat(abh).hasPassed("DecideNextStep", "RecordDiversionOutcome").isWaitingAt("RecordDiversionAgreement");
+
+        complete(abh, "RecordDiversionAgreement", agreement("RETURN_TO_PARENTS"));
+        assertThat(abh).hasPassed("RecordAgreementEvent", "DecideFollowUp").isWaitingAt("ReturnToFamily");
+        assertThat(caseFile(abh).status()).isEqualTo("REINTEGRATION");
+
+        complete(abh, "ReturnToFamily", Map.of("handoverRecordNumber", "BA-201/DINSOS/XII/2026", "handoverDate", "2026-12-14"));
+        assertThat(abh).isWaitingAt("MonitoringVisit");
+        assertThat(caseFile(abh).status()).isEqualTo("MONITORING");
+        complete(abh, "MonitoringVisit", visit("CONTINUE"));
+        complete(abh, "MonitoringVisit", visit("COMPLETE"));
+        assertThat(abh).isWaitingAt("ApproveClosure");
+        Task approval = task(abh, "ApproveClosure");
+        assertThat(approval.getAssignee()).isNull();
+        assertThat(candidateGroups(approval)).containsExactly("supervisor");
+        complete(abh, "ApproveClosure", Map.of("closureDecision", "CONTINUE_MONITORING",
+                "closureNote", "Satu kunjungan lagi setelah anak kembali sekolah"));
+        complete(abh, "MonitoringVisit", visit("COMPLETE"));
+        complete(abh, "ApproveClosure", Map.of("closureDecision", "APPROVE", "closureNote", "Reintegrasi berhasil"));
+
+        assertThat(abh).hasPassed("CloseCase", "CaseClosed").isEnded();
+        CaseRecord closed = caseFile(abh);
+        assertThat(closed.status()).isEqualTo("CLOSED");
+        assertThat(closed.outcome()).isEqualTo("DIVERSION_AGREED");
+        assertThat(events(closed.id())).contains("CASEWORKER_ASSIGNED", "SOCIAL_REPORT_DELIVERED", "DIVERSION_OUTCOME",
+                "DIVERSION_AGREED", "CASE_CLOSED").doesNotContain("SLA_AT_RISK", "SLA_BREACHED");
+        assertThat(eventDetail(closed.id(), "DIVERSION_OUTCOME", "stage")).containsExactly("INVESTIGATION");
+        // No satisfaction survey for the investigator about a child's case.
+        assertThat(jdbc.sql("select count(*) from slrt.survey_invitation where case_id = ?").param(closed.id())
+                .query(Integer.class).single()).isZero();
+        assertThat(historicValues(abh)).noneMatch(v -> v.contains("Budi") || v.contains("Pasal 363"));
+        assertThat(output.getOut() + output.getErr()).doesNotContain(CHILD, "Pasal 363", "Andi Wijaya");
+    }
+
+    @Test
+    void aDiversionFailedAtTheInvestigationIsAgreedAtTheProsecutionWithAnLpksProgramme() {
+        ProcessInstance abh = atOfferDiversion(open("3516"), "UNDER_SEVEN_YEARS");
+        complete(abh, "OfferDiversion", Map.of("diversionOffer", "STARTED"));
+        complete(abh, "RunDiversion", Map.of("diversionResult", "FAILED"));
+
+        assertThat(abh).hasPassed("DecideNextStep").isWaitingAt("RecordStageStart");
+        assertThat(task(abh, "RecordStageStart").getName()).isEqualTo("Catat pelimpahan perkara ke tahap penuntutan");
+        assertThat(task(abh, "RecordStageStart").getAssignee()).isEqualTo("peksos");
+
+        at(OffsetDateTime.of(2026, 12, 10, 9, 0, 0, 0, WIB));
+        complete(abh, "RecordStageStart", Map.of("stageStartedOn", "2026-12-09"));
+        assertThat(abh).isWaitingAt("OfferDiversion").variables().containsEntry("stage", "PROSECUTION");
+        Task offer = task(abh, "OfferDiversion");
+        assertThat(offer.getName()).isEqualTo("Upaya diversi tahap penuntutan");
+        // The prosecutor received the file on 9 December: diversion until the end of 16 December.
+        assertThat(offer.getDueDate()).isEqualTo(date(OffsetDateTime.of(2026, 12, 17, 0, 0, 0, 0, WIB)));
+
+        complete(abh, "OfferDiversion", Map.of("diversionOffer", "STARTED"));
+        complete(abh, "RunDiversion", Map.of("diversionResult", "AGREED"));
+        complete(abh, "RecordDiversionAgreement", agreement("LPKS_PROGRAMME"));
+
+        assertThat(abh).hasPassed("ReferToLpks").isWaitingAt("PlaceInLpks")
+                .variables().containsEntry("referralAgencyName", "Lembaga Penyelenggaraan Kesejahteraan Sosial");
+        complete(abh, "PlaceInLpks", Map.of("lpksName", "LPKS Bina Remaja Mojokerto",
+                "handoverRecordNumber", "BA-077/LPKS/XII/2026", "placementUntil", "2027-03-10"));
+        assertThat(abh).hasPassed("RecordLpksPlacement").isWaitingAt("MonitoringVisit");
+        complete(abh, "MonitoringVisit", visit("COMPLETE"));
+        complete(abh, "ApproveClosure", Map.of("closureDecision", "APPROVE", "closureNote", "Program LPKS selesai"));
+
+        assertThat(abh).hasNotPassed("ReturnToFamily", "AccompanyHearing").isEnded();
+        CaseRecord closed = caseFile(abh);
+        assertThat(closed.outcome()).isEqualTo("DIVERSION_AGREED");
+        assertThat(eventDetail(closed.id(), "DIVERSION_OUTCOME", "stage")).containsExactly("INVESTIGATION", "PROSECUTION");
+        assertThat(eventDetail(closed.id(), "DIVERSION_OUTCOME", "result")).containsExactly("FAILED", "AGREED");
+        assertThat(referral(closed.id())).containsEntry("agency_code", "LPKS").containsEntry("consent", "GIVEN")
+                .containsEntry("outcome", "SUCCESSFUL");
+    }
+
+    @Test
+    void whenDiversionFailsAtEveryStageTheCaseworkerAccompaniesTheHearingsAndTheCourtReturnsTheChildToTheParents() {
+        ProcessInstance abh = atOfferDiversion(open("3516"), "SEVEN_YEARS_OR_MORE");
+        assertThat(abh).variables().containsEntry("diversionEligibility", "NOT_ELIGIBLE");
+        complete(abh, "OfferDiversion", Map.of("diversionOffer", "NOT_ELIGIBLE"));
+        assertThat(abh).hasNotPassed("RunDiversion").isWaitingAt("RecordStageStart");
+        complete(abh, "RecordStageStart", Map.of("stageStartedOn", "2026-11-26"));
+
+        complete(abh, "OfferDiversion", Map.of("diversionOffer", "REFUSED"));
+        assertThat(task(abh, "RecordStageStart").getName()).isEqualTo("Catat pelimpahan perkara ke tahap pemeriksaan di pengadilan");
+        // The date of the previous stage does not count for this one: the form asks again.
+        String handover = task(abh, "RecordStageStart").getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(handover, Map.of()))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("wajib diisi");
+        complete(abh, "RecordStageStart", Map.of("stageStartedOn", "2026-11-26"));
+        assertThat(abh).variables().containsEntry("stage", "COURT");
+
+        complete(abh, "OfferDiversion", Map.of("diversionOffer", "STARTED"));
+        complete(abh, "RunDiversion", Map.of("diversionResult", "FAILED"));
+        assertThat(abh).isWaitingAt("AccompanyHearing");
+        assertThat(caseFile(abh).status()).isEqualTo("COURT_HEARING");
+        complete(abh, "AccompanyHearing", Map.of("hearingDate", "2026-11-26", "hearingResult", "ADJOURNED"));
+        assertThat(abh).isWaitingAt("AccompanyHearing");
+        complete(abh, "AccompanyHearing", Map.of("hearingDate", "2026-11-26", "hearingResult", "VERDICT_RETURN_TO_PARENTS",
+                "verdictNumber", "5/Pid.Sus-Anak/2026/PN Mjk"));
+
+        assertThat(abh).hasPassed("RecordVerdict", "DecideFollowUp").isWaitingAt("ReturnToFamily");
+        complete(abh, "ReturnToFamily", Map.of("handoverRecordNumber", "BA-300/DINSOS/XII/2026", "handoverDate", "2026-11-26"));
+        complete(abh, "MonitoringVisit", visit("COMPLETE"));
+        complete(abh, "ApproveClosure", Map.of("closureDecision", "APPROVE", "closureNote", "Selesai"));
+
+        assertThat(abh).hasNotPassed("RecordDiversionAgreement").isEnded();
+        CaseRecord closed = caseFile(abh);
+        assertThat(closed.outcome()).isEqualTo("RETURNED_TO_PARENTS");
+        assertThat(eventDetail(closed.id(), "DIVERSION_OUTCOME", "stage")).containsExactly("INVESTIGATION", "PROSECUTION", "COURT");
+        assertThat(eventDetail(closed.id(), "DIVERSION_OUTCOME", "offer")).containsExactly("NOT_ELIGIBLE", "REFUSED", "STARTED");
+        assertThat(eventDetail(closed.id(), "COURT_VERDICT", "verdictNumber")).containsExactly("5/Pid.Sus-Anak/2026/PN Mjk");
+    }
+
+    @Test
+    void aCourtOrderPlacesTheChildInAnLpksWithoutTheFamilysConsent() {
+        ProcessInstance abh = atTrial(open("3516"));
+        complete(abh, "AccompanyHearing", Map.of("hearingDate", "2026-11-26", "hearingResult", "VERDICT_LPKS"));
+
+        assertThat(abh).hasPassed("ReferToLpks").isWaitingAt("PlaceInLpks");
+        complete(abh, "PlaceInLpks", Map.of("lpksName", "LPKS Bina Remaja Mojokerto", "handoverRecordNumber", "BA-078/LPKS/XII/2026"));
+        complete(abh, "MonitoringVisit", visit("COMPLETE"));
+        complete(abh, "ApproveClosure", Map.of("closureDecision", "APPROVE", "closureNote", "Masa perawatan selesai"));
+
+        assertThat(abh).isEnded();
+        CaseRecord closed = caseFile(abh);
+        assertThat(closed.outcome()).isEqualTo("LPKS_PLACEMENT");
+        assertThat(referral(closed.id())).containsEntry("consent", "OVERRIDDEN")
+                .containsEntry("consent_override_reason", "Penempatan di LPKS berdasarkan putusan pengadilan (UU SPPA Pasal 82)");
+    }
+
+    @Test
+    void aSentenceHandsTheChildToBapasAndTheSupervisorClosesTheCase() {
+        ProcessInstance abh = atTrial(open("3516"));
+        complete(abh, "AccompanyHearing", Map.of("hearingDate", "2026-11-26", "hearingResult", "VERDICT_SENTENCE"));
+
+        assertThat(abh).isWaitingAt("ApproveClosure");
+        assertThat(caseFile(abh).status()).isEqualTo("AWAITING_APPROVAL");
+        complete(abh, "ApproveClosure", Map.of("closureDecision", "APPROVE", "closureNote", "Pembimbingan oleh Bapas"));
+
+        assertThat(abh).hasNotPassed("ReturnToFamily", "PlaceInLpks", "MonitoringVisit").isEnded();
+        assertThat(caseFile(abh).outcome()).isEqualTo("CHILD_SENTENCED");
+    }
+
+    /**
+     * The social report nobody writes: 54 hours (75 % of 3x24) after the request the caseworker is reminded, 72 hours
+     * after the request the breach is recorded and the supervisor gets an escalation task, while the caseworker's
+     * task goes on.
+     */
+    @Test
+    void aSocialReportNotWrittenIsFlaggedAt54HoursAndEscalatedToTheSupervisor3x24HoursAfterTheRequest() {
+        ProcessInstance abh = open("3516");
+        long caseId = caseFile(abh).id();
+        at(REQUESTED.plusHours(2));
+        complete(abh, "AssignCaseworker", assignment("peksos"));
+        at(REQUESTED.plusHours(20));
+        complete(abh, "AssessChild", assessment("UNDER_SEVEN_YEARS", "NO"));
+        assertThat(abh).isWaitingAt("WriteSocialReport");
+        assertThat(clock(caseId, "WriteSocialReport", "due_at")).isEqualTo("2026-11-29T02:00Z");
+
+        // Saturday 28 November, 15:00 WIB: 54 of the 72 hours have passed (calendar hours, the weekend counts).
+        at(OffsetDateTime.of(2026, 11, 28, 15, 1, 0, 0, WIB));
+        fireDueTimers(abh);
+        assertThat(abh).hasPassed("WriteSocialReportFlagAtRisk", "WriteSocialReportAtRiskFlagged").isWaitingAt("WriteSocialReport");
+        Task report = task(abh, "WriteSocialReport");
+        assertThat(report.getPriority()).isEqualTo(80);
+        assertThat(engine.getTaskService().getTaskComments(report.getId())).singleElement()
+                .satisfies(c -> assertThat(c.getFullMessage()).startsWith("peksos:").contains("hampir habis"));
+        assertThat(clock(caseId, "WriteSocialReport", "at_risk_at")).isEqualTo("2026-11-28T08:01Z");
+        assertThat(events(caseId)).contains("SLA_AT_RISK").doesNotContain("SLA_BREACHED");
+
+        // Sunday 29 November, 09:05 WIB: five minutes past 3x24 hours.
+        at(OffsetDateTime.of(2026, 11, 29, 9, 5, 0, 0, WIB));
+        fireDueTimers(abh);
+        assertThat(abh).hasPassed("WriteSocialReportRecordBreach").isWaitingAt("WriteSocialReport", "WriteSocialReportEscalate");
+        Task escalation = task(abh, "WriteSocialReportEscalate");
+        assertThat(escalation.getName()).isEqualTo("Eskalasi: laporan sosial melewati 3x24 jam");
+        assertThat(escalation.getAssignee()).isNull();
+        assertThat(candidateGroups(escalation)).containsExactly("supervisor");
+        assertThat(escalation.getDueDate()).isEqualTo(date(OffsetDateTime.of(2026, 11, 30, 9, 5, 0, 0, WIB)));
+        assertThat(task(abh, "WriteSocialReport").getAssignee()).as("the caseworker's task is still open").isEqualTo("peksos");
+        assertThat(clock(caseId, "WriteSocialReport", "breached_at")).isEqualTo("2026-11-29T02:05Z");
+        assertThat(events(caseId)).contains("SLA_AT_RISK", "SLA_BREACHED");
+        assertThat(engine.getRuntimeService().getVariable(abh.getId(), "escalatedTaskAssignee")).isEqualTo("peksos");
+
+        complete(abh, "WriteSocialReportEscalate", Map.of("escalationAction", "FOLLOWED_UP",
+                "escalationNote", "Peksos dihubungi, laporan diserahkan pagi ini"));
+        assertThat(abh).hasPassed("WriteSocialReportEscalationHandled").isWaitingAt("WriteSocialReport");
+        complete(abh, "WriteSocialReport", socialReport("DIVERSION"));
+        assertThat(abh).isWaitingAt("OfferDiversion");
+        assertThat(clock(caseId, "WriteSocialReport", "completed_at")).isEqualTo("2026-11-29T02:05Z");
+    }
+
+    @Test
+    void anAssessmentNotDoneIsEscalatedOnTheReportDeadlineAndALateReportEscalatesAtOnce() {
+        ProcessInstance abh = open("3516");
+        long caseId = caseFile(abh).id();
+        complete(abh, "AssignCaseworker", assignment("peksos"));
+
+        at(OffsetDateTime.of(2026, 11, 28, 15, 1, 0, 0, WIB));
+        fireDueTimers(abh);
+        assertThat(abh).hasPassed("AssessChildFlagAtRisk", "AssessChildAtRiskFlagged").isWaitingAt("AssessChild");
+        assertThat(task(abh, "AssessChild").getPriority()).isEqualTo(80);
+
+        at(OffsetDateTime.of(2026, 11, 29, 9, 1, 0, 0, WIB));
+        fireDueTimers(abh);
+        assertThat(abh).hasPassed("AssessChildRecordBreach").isWaitingAt("AssessChild", "AssessChildEscalate");
+        assertThat(clock(caseId, "AssessChild", "breached_at")).isEqualTo("2026-11-29T02:01Z");
+        complete(abh, "AssessChildEscalate", Map.of("escalationAction", "REASSIGNED", "escalationNote", "Peksos cadangan"));
+        assertThat(abh).hasPassed("AssessChildEscalationHandled");
+
+        // The report task starts after the deadline fixed at registration: both of its timers are already due.
+        at(OffsetDateTime.of(2026, 11, 29, 10, 0, 0, 0, WIB));
+        complete(abh, "AssessChild", assessment("UNDER_SEVEN_YEARS", "NO"));
+        assertThat(task(abh, "WriteSocialReport").getDueDate()).isEqualTo(date(REQUESTED.plusHours(72)));
+        fireDueTimers(abh);
+        assertThat(abh).hasPassed("WriteSocialReportFlagAtRisk", "WriteSocialReportRecordBreach")
+                .isWaitingAt("WriteSocialReport", "WriteSocialReportEscalate");
+        assertThat(events(caseId)).filteredOn("SLA_BREACHED"::equals).hasSize(2);
+    }
+
+    @Test
+    void aDiversionNotAttemptedWithinSevenDaysAndOneLongerThanThirtyDaysAreEscalated() {
+        ProcessInstance abh = atOfferDiversion(open("3516"), "UNDER_SEVEN_YEARS");
+        long caseId = caseFile(abh).id();
+
+        // Investigation started 25 November: 7 days end on 3 December 00:00; 75 % of them on 1 December 06:00.
+        at(OffsetDateTime.of(2026, 12, 1, 6, 1, 0, 0, WIB));
+        fireDueTimers(abh);
+        assertThat(abh).hasPassed("OfferDiversionFlagAtRisk", "OfferDiversionAtRiskFlagged").isWaitingAt("OfferDiversion");
+        at(OffsetDateTime.of(2026, 12, 3, 0, 1, 0, 0, WIB));
+        fireDueTimers(abh);
+        assertThat(abh).hasPassed("OfferDiversionRecordBreach").isWaitingAt("OfferDiversion", "OfferDiversionEscalate");
+        assertThat(task(abh, "OfferDiversionEscalate").getName()).isEqualTo("Eskalasi: upaya diversi tahap penyidikan melewati 7 hari");
+        assertThat(clock(caseId, "OfferDiversion", "breached_at")).isEqualTo("2026-12-02T17:01Z");
+        complete(abh, "OfferDiversionEscalate", Map.of("escalationAction", "JUSTIFIED", "escalationNote", "Penyidik menunda musyawarah"));
+        assertThat(abh).hasPassed("OfferDiversionEscalationHandled");
+
+        OffsetDateTime started = OffsetDateTime.of(2026, 12, 3, 8, 0, 0, 0, WIB);
+        at(started);
+        complete(abh, "OfferDiversion", Map.of("diversionOffer", "STARTED"));
+        // 30 days of diversion end on 2 January 2027 08:00; at risk after 22.5 days.
+        at(started.plusHours(540).plusMinutes(1));
+        fireDueTimers(abh);
+        assertThat(abh).hasPassed("RunDiversionFlagAtRisk", "RunDiversionAtRiskFlagged").isWaitingAt("RunDiversion");
+        at(started.plusDays(30).plusMinutes(1));
+        fireDueTimers(abh);
+        assertThat(abh).hasPassed("RunDiversionRecordBreach").isWaitingAt("RunDiversion", "RunDiversionEscalate");
+        assertThat(clock(caseId, "RunDiversion", "breached_at")).isEqualTo("2027-01-02T01:01Z");
+        complete(abh, "RunDiversionEscalate", Map.of("escalationAction", "FOLLOWED_UP", "escalationNote", "Hasil diversi diminta"));
+        assertThat(abh).hasPassed("RunDiversionEscalationHandled").isWaitingAt("RunDiversion");
+        assertThat(events(caseId)).filteredOn("SLA_BREACHED"::equals).hasSize(2);
+    }
+
+    @Test
+    void theSupervisorCanOnlyAssignACaseworkerOfTheCasesRegion(CapturedOutput output) {
+        ProcessInstance abh = open("3516");
+        String assignmentTask = task(abh, "AssignCaseworker").getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(assignmentTask, assignment("operator")))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessage("Petugas 'operator' tidak dapat ditunjuk: bukan anggota kelompok Pekerja Sosial (caseworker)");
+        assertThatThrownBy(() -> engine.getTaskService().complete(assignmentTask, assignment("peksos2")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("tidak ada");
+        assertThat(abh).isWaitingAt("AssignCaseworker");
+        assertThat(events(caseFile(abh).id())).doesNotContain("CASEWORKER_ASSIGNED");
+
+        // Demo staff do not work in Kota Surabaya.
+        ProcessInstance surabaya = open("3578");
+        String surabayaTask = task(surabaya, "AssignCaseworker").getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(surabayaTask, assignment("peksos")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("tidak bertugas di wilayah 3578");
+
+        // A supervisor in Tasklist (authorization checks on) assigns a caseworker of the region.
+        engine.getIdentityService().setAuthentication("supervisor", List.of("supervisor"), List.of("r3516"));
+        engine.getTaskService().complete(assignmentTask, assignment("peksos"));
+        engine.getIdentityService().clearAuthentication();
+        assertThat(abh).isWaitingAt("AssessChild");
+        // Refusals are logged by the engine; the child's data is not part of them.
+        assertThat(output.getOut() + output.getErr()).doesNotContain(CHILD, "Pasal 363");
+    }
+
+    @Test
+    void aStageStartInTheFutureOrAnImpossibleDateIsRefused(CapturedOutput output) {
+        ProcessInstance abh = open("3516");
+        String assignmentTask = task(abh, "AssignCaseworker").getId();
+        Map<String, Object> tomorrow = new HashMap<>(assignment("peksos"));
+        tomorrow.put("investigationStartedOn", "2026-11-27");
+        assertThatThrownBy(() -> engine.getTaskService().complete(assignmentTask, tomorrow))
+                .hasRootCauseInstanceOf(BadUserRequestException.class)
+                .rootCause().hasMessageContaining("Tanggal mulai 2026-11-27 belum terjadi");
+        Map<String, Object> impossible = new HashMap<>(assignment("peksos"));
+        impossible.put("investigationStartedOn", "2026-02-30");
+        assertThatThrownBy(() -> engine.getTaskService().complete(assignmentTask, impossible))
+                .hasRootCauseInstanceOf(BadUserRequestException.class)
+                .rootCause().hasMessageContaining("bukan tanggal yang ada");
+        Map<String, Object> badFormat = new HashMap<>(assignment("peksos"));
+        badFormat.put("investigationStartedOn", "25/11/2026");
+        assertThatThrownBy(() -> engine.getTaskService().complete(assignmentTask, badFormat))
+                .hasMessageContaining("Tanggal dimulainya penyidikan tidak sesuai format");
+        assertThat(abh).isWaitingAt("AssignCaseworker");
+        assertThat(output.getOut()).contains("belum terjadi").doesNotContain(CHILD, "Pasal 363");
+    }
+
+    @Test
+    void theFrontOfficeRegistersTheRequestFromTheTasklistStartForm() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("channel", "WALK_IN");
+        form.put("regionCode", "3516");
+        form.put("subjectName", "Rizky Pratama");
+        form.put("subjectBirthDate", "2011-02-03");
+        form.put("subjectSex", "M");
+        form.put("subjectAddress", "Dusun Kedungsari RT 01 RW 03, Sooko");
+        form.put("reporterName", "Bripka Andi Wijaya");
+        form.put("reporterPhone", "081234500099");
+        form.put("description", "Surat B/200/XI/2026 Polsek Sooko, Pasal 351 KUHP");
+        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("abh-assistance").latestVersion().singleResult().getId();
+
+        ProcessInstance abh = engine.getFormService().submitStartForm(definitionId, form);
+
+        assertThat(abh).isWaitingAt("AssignCaseworker").variables()
+                .containsEntry("subjectName", "R.P.").containsEntry("description", "(dirahasiakan)")
+                .doesNotContainKeys("subjectBirthDate", "subjectAddress", "reporterName", "reporterPhone");
+        CaseRecord record = caseFile(abh);
+        assertThat(record.serviceType()).isEqualTo("ABH_ASSISTANCE");
+        assertThat(record.description()).isEqualTo("Surat B/200/XI/2026 Polsek Sooko, Pasal 351 KUHP");
+        assertThat(jdbc.sql("select name from slrt.case_person where id = ?").param(record.subjectPersonId())
+                .query(String.class).single()).isEqualTo("Rizky Pratama");
+    }
+
+    // ------------------------------------------------------------------------------------------------- steps
+
+    private ProcessInstance open(String regency) {
+        String number = intake.open(new CaseIntakeRequest("ABH_ASSISTANCE", Channel.WALK_IN, regency,
+                new CaseIntakeRequest.Subject(null, null, CHILD, LocalDate.of(2010, 5, 14), Sex.M, "Desa Jatirejo"),
+                new CaseIntakeRequest.Reporter("Bripka Andi Wijaya", "081234500099"), REQUEST), "operator")
+                .registrationNumber();
+        return processInstanceQuery().processInstanceBusinessKey(number).singleResult();
+    }
+
+    /** Assigned, assessed and reported on the day of the request; waiting at the investigation-stage diversion. */
+    private ProcessInstance atOfferDiversion(ProcessInstance abh, String offenceThreat) {
+        complete(abh, "AssignCaseworker", assignment("peksos"));
+        complete(abh, "AssessChild", assessment(offenceThreat, "NO"));
+        complete(abh, "WriteSocialReport", socialReport(offenceThreat.startsWith("UNDER") ? "DIVERSION" : "LPKS"));
+        assertThat(abh).isWaitingAt("OfferDiversion");
+        return abh;
+    }
+
+    /** No diversion possible at any stage: waiting at the first hearing. */
+    private ProcessInstance atTrial(ProcessInstance abh) {
+        atOfferDiversion(abh, "SEVEN_YEARS_OR_MORE");
+        for (int stage = 0; stage < 2; stage++) {
+            complete(abh, "OfferDiversion", Map.of("diversionOffer", "NOT_ELIGIBLE"));
+            complete(abh, "RecordStageStart", Map.of("stageStartedOn", "2026-11-26"));
+        }
+        complete(abh, "OfferDiversion", Map.of("diversionOffer", "NOT_ELIGIBLE"));
+        assertThat(abh).isWaitingAt("AccompanyHearing");
+        return abh;
+    }
+
+    private static Map<String, Object> assignment(String caseworker) {
+        return Map.of("assignedCaseworker", caseworker, "investigationStartedOn", "2026-11-25");
+    }
+
+    private static Map<String, Object> assessment(String offenceThreat, String repeatOffence) {
+        return Map.of("childDetained", "NO", "offenceThreat", offenceThreat, "repeatOffence", repeatOffence,
+                "familyMet", "YES", "assessmentNote", "Orang tua hadir, anak bersekolah");
+    }
+
+    private static Map<String, Object> socialReport(String recommendation) {
+        return Map.of("socialReportNumber", "LS-017/DINSOS/XI/2026", "socialReportRecommendation", recommendation);
+    }
+
+    private static Map<String, Object> agreement(String form) {
+        return Map.of("agreementNumber", "BA-DIV/04/XII/2026", "courtDeterminationNumber", "12/Pen.Div/2026/PN Mjk",
+                "agreementForm", form);
+    }
+
+    private static Map<String, Object> visit(String result) {
+        return Map.of("visitDate", "2026-11-26", "visitResult", result, "visitNote", "Anak bersekolah kembali");
+    }
+
+    private void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
+        engine.getTaskService().complete(task(instance, taskKey).getId(), variables);
+    }
+
+    private Task task(ProcessInstance instance, String taskKey) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(taskKey).singleResult();
+        assertThat(task).as("open task %s", taskKey).isNotNull();
+        return task;
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList();
+    }
+
+    private void fireDueTimers(ProcessInstance instance) {
+        List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .timers().executable().list();
+        assertThat(due).as("timers due now").isNotEmpty();
+        due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+
+    private static void at(OffsetDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+    }
+
+    private static Date date(OffsetDateTime time) {
+        return Date.from(time.toInstant());
+    }
+
+    // ------------------------------------------------------------------------------------------------- case file
+
+    private CaseRecord caseFile(ProcessInstance instance) {
+        return cases.findByProcessInstanceId(instance.getId()).orElseThrow();
+    }
+
+    private String assignee(ProcessInstance instance) {
+        return jdbc.sql("select current_assignee from slrt.case_file where process_instance_id = ?")
+                .param(instance.getId()).query(String.class).single();
+    }
+
+    private List<String> events(long caseId) {
+        return jdbc.sql("select event_type from slrt.case_event where case_id = ? order by id").param(caseId)
+                .query(String.class).list();
+    }
+
+    private List<String> eventDetail(long caseId, String type, String key) {
+        return jdbc.sql("select details ->> ? from slrt.case_event where case_id = ? and event_type = ? order by id")
+                .params(key, caseId, type).query(String.class).list();
+    }
+
+    private String clock(long caseId, String taskKey, String column) {
+        return jdbc.sql("select to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI\"Z\"') from slrt.sla_clock "
+                + "where case_id = ? and task_key = ? order by id desc limit 1").params(caseId, taskKey)
+                .query(String.class).optional().orElse(null);
+    }
+
+    private List<String> outbox(long caseId) {
+        return jdbc.sql("select body from slrt.notification_outbox where case_id = ? order by id")
+                .param(caseId).query(String.class).list();
+    }
+
+    private Map<String, Object> referral(long caseId) {
+        return new LinkedHashMap<>(jdbc.sql("select agency_code, consent, consent_override_reason, outcome "
+                + "from slrt.referral where case_id = ?").param(caseId).query().singleRow());
+    }
+
+    private List<String> historicValues(ProcessInstance instance) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .list().stream().map(HistoricVariableInstance::getValue).map(String::valueOf).toList();
+    }
+}
