@@ -78,7 +78,7 @@ public class SlaDeadlines {
         }
         SlaTarget target = targets.of(processKey, step);
         return switch (target.clock()) {
-            case CALENDAR -> effectiveStart(start).plus(target.asDuration());
+            case CALENDAR -> target.after(effectiveStart(start));
             case WORKING_DAYS -> workingDays.addWorkingDays(day.atStartOfDay(clock.zone()).toOffsetDateTime(),
                     target.workingDays());
         };
@@ -137,7 +137,7 @@ public class SlaDeadlines {
     public OffsetDateTime deadline(String processKey, String step, OffsetDateTime from) {
         SlaTarget target = targets.of(processKey, step);
         return switch (target.clock()) {
-            case CALENDAR -> from.plus(target.asDuration());
+            case CALENDAR -> target.after(from);
             case WORKING_DAYS -> workingDays.addWorkingDays(from, target.workingDays());
         };
     }

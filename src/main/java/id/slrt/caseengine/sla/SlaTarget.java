@@ -1,6 +1,7 @@
 package id.slrt.caseengine.sla;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.Period;
 
 /**
@@ -13,12 +14,15 @@ public record SlaTarget(String target, Clock clock) {
         CALENDAR, WORKING_DAYS
     }
 
-    /** Calendar length of the target; valid for CALENDAR targets. */
-    public Duration asDuration() {
+    /**
+     * The end of a CALENDAR target started at {@code from}: a time part (PT72H) is elapsed time, days, months and
+     * years (P30D, P3M) count on the calendar.
+     */
+    public OffsetDateTime after(OffsetDateTime from) {
         if (target.contains("T")) {
-            return Duration.parse(target);
+            return from.plus(Duration.parse(target));
         }
-        return Duration.ofDays(Period.parse(target).getDays());
+        return from.plus(Period.parse(target));
     }
 
     /** Number of days of a WORKING_DAYS target (P5D = 5 working days). */
