@@ -48,7 +48,7 @@ public class CasePageController {
         model.addAttribute("supervisor", authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("supervisor") || a.getAuthority().equals("camunda-admin")));
         model.addAttribute("labels", new CasePageLabels());
-        model.addAttribute("fmt", new DashboardFormat());
+        model.addAttribute("fmt", new DashboardFormat(clock.zone()));
         return "casefile/case";
     }
 

@@ -5,11 +5,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 /** Indonesian formats of the dashboard page (12.345; 87,5 %; 2,5 hari; 30 November 2026 16.00). Null prints "-". */
 public final class DashboardFormat {
 
     private final ReportFormat report = new ReportFormat();
+    private final ZoneId zone;
+
+    /** @param zone the office's zone: times read from the database are shown in it */
+    public DashboardFormat(ZoneId zone) {
+        this.zone = zone;
+    }
 
     public String number(long value) {
         return report.number(value);
@@ -24,7 +31,7 @@ public final class DashboardFormat {
     }
 
     public String dayTime(OffsetDateTime time) {
-        return report.dayTime(time);
+        return report.dayTime(time == null ? null : time.atZoneSameInstant(zone).toOffsetDateTime());
     }
 
     /** A median time to close: hours under two days, days from there. */

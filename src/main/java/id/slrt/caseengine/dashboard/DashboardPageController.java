@@ -49,7 +49,7 @@ public class DashboardPageController {
         model.addAttribute("service", scope.serviceType());
         model.addAttribute("weeks", scope.weeks());
         model.addAttribute("pageList", PAGE_LIST);
-        model.addAttribute("fmt", new DashboardFormat());
+        model.addAttribute("fmt", new DashboardFormat(dashboard.zone()));
         return "dashboard/dashboard";
     }
 

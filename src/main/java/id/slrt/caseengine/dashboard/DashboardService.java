@@ -189,11 +189,19 @@ public class DashboardService {
         return repository.breached(scope.filter(), now, limit).stream()
                 .map(b -> new BreachedCase(b.registrationNumber(), b.serviceType(),
                         serviceNames.computeIfAbsent(b.serviceType(), this::serviceName), b.regionCode(),
-                        unitName(b.regionCode()), b.status(), b.statusLabel(), b.step(), b.assignee(), b.dueAt(),
-                        b.breachedAt(), Duration.between(b.dueAt(), now).toHours(), b.taskId(),
+                        unitName(b.regionCode()), b.status(), b.statusLabel(), b.step(), b.assignee(), local(b.dueAt()),
+                        local(b.breachedAt()), Duration.between(b.dueAt(), now).toHours(), b.taskId(),
                         b.processInstanceId(), "/app/cases/" + b.registrationNumber(),
                         BreachedCase.tasklistUrl(b.taskId()), BreachedCase.cockpitUrl(b.processInstanceId())))
                 .toList();
+    }
+
+    public java.time.ZoneId zone() {
+        return clock.zone();
+    }
+
+    private OffsetDateTime local(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(clock.zone()).toOffsetDateTime();
     }
 
     public record Option(String code, String name) {
