@@ -39,6 +39,9 @@ public final class DashboardFormat {
         if (hours == null) {
             return "-";
         }
+        if (hours.compareTo(BigDecimal.ONE) < 0) {
+            return "kurang dari 1 jam";
+        }
         if (hours.compareTo(BigDecimal.valueOf(48)) < 0) {
             return report.decimal(hours, 1) + " jam";
         }
