@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Keeps the case file in step with the user tasks of its process: when a task is created the case records
  * the step, its deadline and (if the task has the extension property {@code caseStatus}) the new status;
  * when a task is completed the event log records who completed it. Tasks with a due date get an SLA clock
- * ({@code slrt.sla_clock}); the case file keeps the assignee of its current task. Added to every user task by
+ * ({@code slrt.sla_clock}), stopped when the task is completed or deleted; the case file keeps the assignee of
+ * its current task. Added to every user task by
  * {@link id.slrt.caseengine.platform.UserTaskListenersPlugin}, so diagrams need no listener of their own.
  */
 @Component
@@ -56,6 +57,11 @@ public class CaseStepTracker implements TaskListener {
             }
             case EVENTNAME_COMPLETE -> {
                 statuses.record(caseId, "TASK_COMPLETED", task.getName(), details(task));
+                clocks.complete(task.getId(), clock.now());
+            }
+            case EVENTNAME_DELETE -> {
+                // Cancelled (interrupting event, process cancelled): the clock stops, so the dashboard does not
+                // count a task that no longer exists as open or past its deadline.
                 clocks.complete(task.getId(), clock.now());
             }
             default -> { }

@@ -48,6 +48,7 @@ public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, track);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, track);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, track);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, track);
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);

@@ -15,13 +15,21 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 /**
  * Shared Tasklist filters, created at start-up by name (existing ones are left as an administrator
- * changed them) and shared with the operational groups. Columns show the registration number, service and
- * region of each case.
+ * changed them) and shared (FILTER READ) with the groups that work such tasks. Columns show the registration
+ * number, service and region of each case.
+ *
+ * <p>The queries are stored with expressions evaluated each time a filter runs: {@code ${currentUser()}},
+ * {@code ${currentUserGroups()}}, {@code ${now()}} and {@code ${dateTime()}} (a Joda-Time date in the JVM's zone,
+ * moved here to the office's zone, {@code slrt.zone}, so that "today" is the office's day on a UTC server).
+ * Besides what a query asks, the engine shows a user only the tasks they are authorized to read, in the
+ * regencies (tenants) they work: for a caseworker "Lewat tenggat" lists the overdue tasks of their groups and
+ * their own, for a supervisor every overdue task of their regencies.
  */
 @Component
 @DependsOn("accessModelInitializer")
@@ -34,27 +42,61 @@ public class TasklistFilters {
 
     static final List<String> SHARED_WITH = List.of(Groups.FRONT_OFFICE, Groups.CASEWORKER, Groups.SUPERVISOR,
             Groups.OPD_LIAISON, Groups.ADMIN);
+    /** Every task of the user's regencies, whoever works it: the supervisor's overview. */
+    static final List<String> OVERVIEW_GROUPS = List.of(Groups.SUPERVISOR, Groups.ADMIN);
+
+    public static final String MY_TASKS = "Tugas saya";
+    public static final String MY_GROUP_TASKS = "Tugas grup saya";
+    public static final String UNASSIGNED = "Belum diambil";
+    public static final String DUE_TODAY = "Tenggat hari ini";
+    public static final String OVERDUE = "Lewat tenggat";
+    public static final String ALL_BY_DUE_DATE = "Semua tugas, tenggat terdekat";
 
     private final FilterService filters;
     private final TaskService tasks;
     private final AuthorizationService authorizations;
 
-    public TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
+    private final String zone;
+
+    public TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations,
+                           @Value("${slrt.zone:Asia/Jakarta}") String zone) {
         this.filters = filters;
         this.tasks = tasks;
         this.authorizations = authorizations;
+        this.zone = java.time.ZoneId.of(zone).getId();
     }
 
     @PostConstruct
     public void create() {
-        ensure("Tugas saya", "Tugas yang sedang saya kerjakan", -10,
+        ensure(MY_TASKS, "Tugas yang sedang saya kerjakan", -10, SHARED_WITH,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-        ensure("Tugas grup saya", "Tugas untuk kelompok saya, tenggat terdekat di atas", -5,
+        ensure(MY_GROUP_TASKS, "Tugas untuk kelompok saya, tenggat terdekat di atas", -5, SHARED_WITH,
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().orderByDueDate().asc());
+        ensure(UNASSIGNED, "Tugas kelompok saya yang belum diambil siapa pun, tenggat terdekat di atas", -4, SHARED_WITH,
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned()
+                        .orderByDueDate().asc());
+        ensure(DUE_TODAY, "Tugas yang tenggatnya hari ini (termasuk yang sudah lewat pagi ini)", -3, SHARED_WITH,
+                tasks.createTaskQuery()
+                        .dueAfterExpression(startOfToday(0, -1))
+                        .dueBeforeExpression(startOfToday(1, 0))
+                        .orderByDueDate().asc());
+        ensure(OVERDUE, "Tugas yang tenggatnya sudah lewat, paling lama terlambat di atas", -2, SHARED_WITH,
+                tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+        ensure(ALL_BY_DUE_DATE, "Semua tugas di wilayah saya, tenggat terdekat di atas", 0, OVERVIEW_GROUPS,
+                tasks.createTaskQuery().orderByDueDate().asc().orderByTaskPriority().desc());
     }
 
-    void ensure(String name, String description, int priority, TaskQuery query) {
+    /**
+     * An expression for midnight at the start of today plus {@code days} in the office's zone, moved by
+     * {@code millis} (the engine's due-date bounds are exclusive: -1 ms includes a task due exactly at midnight).
+     */
+    String startOfToday(int days, int millis) {
+        return "${dateTime().withZone(dateTime().getZone().forID('" + zone + "')).withTimeAtStartOfDay()"
+                + ".plusDays(" + days + ").plusMillis(" + millis + ").toDate()}";
+    }
+
+    void ensure(String name, String description, int priority, List<String> sharedWith, TaskQuery query) {
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             Map<String, Object> properties = new LinkedHashMap<>();
@@ -65,7 +107,7 @@ public class TasklistFilters {
             filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
             filters.saveFilter(filter);
         }
-        for (String group : SHARED_WITH) {
+        for (String group : sharedWith) {
             boolean shared = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
                     .groupIdIn(group).resourceType(Resources.FILTER).resourceId(filter.getId()).count() > 0;
             if (!shared) {
