@@ -36,7 +36,7 @@ class WebappTranslationsTest {
     static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]*]");
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist"})
+    @ValueSource(strings = {"tasklist", "admin"})
     void theIndonesianTranslationIsCompleteAndKeepsWhatTheWebappSubstitutes(String app) throws IOException {
         JsonNode en = readJson(webjarResource(WEBJAR + app + "/locales/en.json"));
         JsonNode id = readJson(ownResource(WEBJAR + app + "/locales/id.json"));
@@ -47,7 +47,7 @@ class WebappTranslationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist"})
+    @ValueSource(strings = {"tasklist", "admin"})
     void theConfigOffersIndonesianAndKeepsTheWebjarsSettings(String app) throws IOException {
         String ours = withoutComments(read(ownResource(WEBJAR + app + "/scripts/config.js")));
         String theirs = withoutComments(read(webjarResource(WEBJAR + app + "/scripts/config.js")));
