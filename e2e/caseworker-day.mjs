@@ -179,7 +179,7 @@ try {
 
   await step(`${service.starter} starts the case`, async () => {
     await started.form.fill(startValues);
-    const instance = await submitStartForm(page, started.dialog, started.definitionId, id.START);
+    const instance = await submitStartForm(page, started.dialog, id.START);
     await expectNotification(page, id.PROCESS_START_OK);
     registrationNumber = instance.businessKey;
     if (!registrationNumber) fail('the started process has no business key (registration number)');

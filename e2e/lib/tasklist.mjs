@@ -6,7 +6,6 @@
 // key missing from the deployed form fails with a plain message instead of a selector timeout.
 import { BASE_URL } from './browser.mjs';
 
-const ENGINE_API = '/camunda/api/engine/engine/default';
 export const TIMEOUT = Number(process.env.SLRT_E2E_TIMEOUT_MS || 30000);
 
 /** An error meant for the person reading the log: its message says what is wrong in the app. */
@@ -235,7 +234,7 @@ export async function openStartForm(page, forms, processName, expectedFormId, st
 }
 
 /** Submits the start form; resolves to the started process instance (id, businessKey). */
-export async function submitStartForm(page, dialog, definitionId, startLabel) {
+export async function submitStartForm(page, dialog, startLabel) {
   const submitted = page.waitForResponse((r) => r.request().method() === 'POST'
     && /\/process-definition\/[^/]+\/submit-form/.test(r.url()), { timeout: TIMEOUT });
   await dialog.locator('.modal-footer button.btn-primary', { hasText: startLabel }).click();
@@ -275,7 +274,10 @@ export async function openFilter(page, filterName) {
   await page.locator('.task-filter.active h4.name', { hasText: filterName }).waitFor({ timeout: TIMEOUT });
 }
 
-/** Opens a task from the current filter's list and returns its rendered form. */
+/**
+ * Opens a task from the current filter's list and returns its rendered form. The task must be on the list's
+ * first page: Tasklist lists the newest first unless the user changed the sorting.
+ */
 export async function openTaskFromList(page, forms, taskId, taskName, expectedFormId, filterName) {
   const link = page.locator(`li.task h4.task a[href="#/?task=${taskId}"]`);
   await link.waitFor({ timeout: TIMEOUT })
@@ -330,4 +332,3 @@ export function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export { ENGINE_API };
