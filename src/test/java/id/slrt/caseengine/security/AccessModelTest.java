@@ -10,8 +10,11 @@ import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
 import id.slrt.caseengine.support.IntegrationTest;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -35,6 +38,8 @@ class AccessModelTest {
     TestRestTemplate http;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    AuthorizationService authorizations;
 
     @Test
     void authorizationChecksAreOnInTheEngine() {
@@ -73,6 +78,37 @@ class AccessModelTest {
 
         JsonNode opdTasks = list("opd", "/engine-rest/task?processInstanceBusinessKey=" + number);
         assertThat(opdTasks).isEmpty();
+    }
+
+    @Test
+    void tasklistShowsTheCaseColumnsToCaseworkersButNoChildCaseVariables() throws Exception {
+        String number = intake.open(new CaseIntakeRequest("COMPLAINT", Channel.WALK_IN, "3516",
+                new CaseIntakeRequest.Subject(null, null, "Pak Darmo", null, null, null),
+                new CaseIntakeRequest.Reporter("Pak Darmo", null), "BPNT belum cair"), "operator").registrationNumber();
+        String groupFilter = null;
+        for (JsonNode filter : list("peksos", "/engine-rest/filter")) {
+            if (filter.get("name").asText().equals("Tugas grup saya")) {
+                groupFilter = filter.get("id").asText();
+            }
+        }
+        // What Tasklist asks for: the filter's tasks with the variables of its columns.
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(java.util.List.of(MediaType.valueOf("application/hal+json")));
+        JsonNode page = json.readTree(http.withBasicAuth("peksos", "demo").exchange(
+                "/engine-rest/filter/" + groupFilter + "/list?firstResult=0&maxResults=1000", HttpMethod.POST,
+                new HttpEntity<>("{}", headers), String.class).getBody());
+        // Each task of the page embeds the variables of the filter's columns.
+        java.util.List<String> columns = new java.util.ArrayList<>();
+        page.findValues("variable").forEach(variables -> variables.forEach(v -> columns.add(v.path("value").asText())));
+        assertThat(columns).contains(number, "COMPLAINT");
+
+        assertThat(authorizations.isUserAuthorized("peksos", java.util.List.of(Groups.CASEWORKER),
+                ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, "complaint-handling")).isTrue();
+        assertThat(authorizations.isUserAuthorized("peksos", java.util.List.of(Groups.CASEWORKER),
+                ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, "abh-assistance")).isFalse();
+        assertThat(authorizations.isUserAuthorized("opd", java.util.List.of(Groups.OPD_LIAISON),
+                ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, "odgj-reunification")).isFalse();
     }
 
     @Test
