@@ -87,6 +87,11 @@ public class CaseStepTracker implements TaskListener {
     }
 
     static String statusOf(DelegateTask task) {
+        return property(task, STATUS_PROPERTY);
+    }
+
+    /** The value of the extension property {@code name} of the task's element in the diagram, or null. */
+    static String property(DelegateTask task, String name) {
         UserTask element = task.getBpmnModelElementInstance();
         if (element == null) {
             return null;
@@ -97,7 +102,7 @@ public class CaseStepTracker implements TaskListener {
         }
         for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
             for (CamundaProperty property : properties.getCamundaProperties()) {
-                if (STATUS_PROPERTY.equals(property.getCamundaName())) {
+                if (name.equals(property.getCamundaName())) {
                     return property.getCamundaValue();
                 }
             }

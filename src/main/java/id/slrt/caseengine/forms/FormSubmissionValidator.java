@@ -9,25 +9,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks a completed task's variables against the validation rules of its Camunda Form (required, pattern,
  * length, range, allowed options). Form validation in the browser can be bypassed through the REST API, so the
  * server checks again; a violation refuses the completion with HTTP 400 and the reason in Indonesian.
+ * Like the form in the browser, a field hidden by its condition ({@code conditional.hide}, a FEEL expression over
+ * the form's variables, also on an enclosing group) is not checked: so a field shown only for one choice can be
+ * required for that choice only.
  */
 @Component
 public class FormSubmissionValidator implements TaskListener {
 
-    record FieldRule(String key, String label, JsonNode validate, List<String> options) {
+    record FieldRule(String key, String label, JsonNode validate, List<String> options, List<String> hiddenWhen) {
     }
+
+    private static final Logger log = LoggerFactory.getLogger(FormSubmissionValidator.class);
 
     private final ObjectMapper json;
     private final Map<String, List<FieldRule>> rulesByTask = new ConcurrentHashMap<>();
+    private volatile FeelEngine feel;
 
     public FormSubmissionValidator(ObjectMapper json) {
         this.json = json;
@@ -43,7 +55,9 @@ public class FormSubmissionValidator implements TaskListener {
                 task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(), k -> load(task));
         List<String> problems = new ArrayList<>();
         for (FieldRule rule : rules) {
-            check(rule, task.getVariable(rule.key()), problems);
+            if (!hidden(rule, task)) {
+                check(rule, task.getVariable(rule.key()), problems);
+            }
         }
         if (!problems.isEmpty()) {
             throw new BadUserRequestException("Isian formulir '" + task.getName() + "' belum benar: "
@@ -84,19 +98,55 @@ public class FormSubmissionValidator implements TaskListener {
         }
     }
 
+    /** True when one of the field's hide conditions holds for the task's variables (as the browser would see them). */
+    private boolean hidden(FieldRule rule, DelegateTask task) {
+        if (rule.hiddenWhen().isEmpty()) {
+            return false;
+        }
+        VariableContext variables = Variables.fromMap(task.getVariables()).asVariableContext();
+        for (String condition : rule.hiddenWhen()) {
+            try {
+                if (Boolean.TRUE.equals(feel().evaluateSimpleExpression(condition, variables))) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                // A condition the server cannot evaluate leaves the field visible: its rules are checked. The
+                // message is not logged: it may quote the variables' values (personal data).
+                log.warn("Form condition of field '{}' in task {} not evaluated ({})", rule.key(),
+                        task.getTaskDefinitionKey(), e.getClass().getSimpleName());
+            }
+        }
+        return false;
+    }
+
+    private FeelEngine feel() {
+        FeelEngine engine = feel;
+        if (engine == null) {
+            engine = new ScalaFeelEngineFactory().createInstance();
+            feel = engine;
+        }
+        return engine;
+    }
+
     private List<FieldRule> load(DelegateTask task) {
         try (InputStream form = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
             List<FieldRule> rules = new ArrayList<>();
-            collect(json.readTree(form), rules);
+            collect(json.readTree(form), List.of(), rules);
             return List.copyOf(rules);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the form of task " + task.getTaskDefinitionKey(), e);
         }
     }
 
-    private static void collect(JsonNode container, List<FieldRule> rules) {
+    private static void collect(JsonNode container, List<String> hiddenWhen, List<FieldRule> rules) {
         for (JsonNode component : container.path("components")) {
             String type = component.path("type").asText();
+            List<String> hidden = hiddenWhen;
+            String hide = component.path("conditional").path("hide").asText("").strip();
+            if (!hide.isEmpty()) {
+                hidden = new ArrayList<>(hiddenWhen);
+                hidden.add(hide.startsWith("=") ? hide.substring(1) : hide);
+            }
             if (component.hasNonNull("key") && !component.path("disabled").asBoolean(false)
                     && !component.path("readonly").asBoolean(false)) {
                 List<String> options = new ArrayList<>();
@@ -104,10 +154,11 @@ public class FormSubmissionValidator implements TaskListener {
                     component.path("values").forEach(option -> options.add(option.path("value").asText()));
                 }
                 String label = component.path("label").asText(component.get("key").asText());
-                rules.add(new FieldRule(component.get("key").asText(), label, component.path("validate"), options));
+                rules.add(new FieldRule(component.get("key").asText(), label, component.path("validate"), options,
+                        List.copyOf(hidden)));
             }
             if (component.has("components") && !type.equals("dynamiclist")) {
-                collect(component, rules);
+                collect(component, hidden, rules);
             }
         }
     }

@@ -3,6 +3,7 @@ package id.slrt.caseengine.notification;
 import id.slrt.caseengine.casefile.CaseClock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,15 @@ public class IndonesianDates {
 
     public IndonesianDates(CaseClock clock) {
         this.clock = clock;
+    }
+
+    /**
+     * The current time (engine clock, to the second) as an ISO-8601 date-time in the office's zone, for example
+     * "2026-11-28T11:00+07:00": to record when something happened, {@code ${dates.now()}}, and to show it,
+     * {@code ${dates.longDateTime(x)}}.
+     */
+    public String now() {
+        return clock.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** Like {@link #longDate(Object)} with the time of day and the Indonesian time zone (WIB, WITA, WIT). */

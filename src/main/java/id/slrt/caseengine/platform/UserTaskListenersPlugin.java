@@ -1,6 +1,7 @@
 package id.slrt.caseengine.platform;
 
 import id.slrt.caseengine.casefile.CaseStepTracker;
+import id.slrt.caseengine.casefile.ReassignmentTracker;
 import id.slrt.caseengine.forms.FormSubmissionValidator;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,18 +20,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds the project's built-in listeners to every user task of every deployed diagram, so diagrams need none
- * of their own: the server-side form check on completion, then the case-file step tracking.
+ * of their own: the server-side form check on completion, a reassignment that sticks (extension property
+ * {@code assigneeVariable}, see {@link ReassignmentTracker}), then the case-file step tracking.
  */
 @Component
 public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<FormSubmissionValidator> formValidator;
     private final ObjectProvider<CaseStepTracker> tracker;
+    private final ObjectProvider<ReassignmentTracker> reassignments;
 
     public UserTaskListenersPlugin(ObjectProvider<FormSubmissionValidator> formValidator,
-                                   ObjectProvider<CaseStepTracker> tracker) {
+                                   ObjectProvider<CaseStepTracker> tracker,
+                                   ObjectProvider<ReassignmentTracker> reassignments) {
         this.formValidator = formValidator;
         this.tracker = tracker;
+        this.reassignments = reassignments;
     }
 
     @Override
@@ -40,12 +45,15 @@ public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
         // Beans are looked up on first use: they depend on services of the engine this plugin configures.
         TaskListener validate = (DelegateTask task) -> formValidator.getObject().notify(task);
         TaskListener track = (DelegateTask task) -> tracker.getObject().notify(task);
+        TaskListener reassign = (DelegateTask task) -> reassignments.getObject().notify(task);
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, validate);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, track);
+                // Before tracking: a refused reassignment changes nothing in the case file.
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, reassign);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, track);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, track);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, track);

@@ -2,9 +2,6 @@ package id.slrt.caseengine.security;
 
 import id.slrt.caseengine.deployment.GenericStep;
 import id.slrt.caseengine.platform.StepInputs;
-import id.slrt.caseengine.security.region.RegionTenants;
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,20 +21,9 @@ public class RequireGroupMemberDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String userId = StepInputs.required(execution, "userId").strip();
         String group = StepInputs.required(execution, "group").strip();
-        IdentityService identity = execution.getProcessEngineServices().getIdentityService();
-        if (identity.createUserQuery().userId(userId).count() == 0) {
-            throw refused(userId, "pengguna dengan user id ini tidak ada");
-        }
-        if (identity.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
-            throw refused(userId, "bukan anggota kelompok " + Groups.displayName(group) + " (" + group + ")");
-        }
-        String tenant = execution.getTenantId();
-        if (tenant != null && identity.createUserQuery().userId(userId).memberOfTenant(tenant).count() == 0) {
-            throw refused(userId, "tidak bertugas di wilayah " + RegionTenants.regencyOf(tenant).orElse(tenant));
-        }
-    }
-
-    private static BadUserRequestException refused(String userId, String reason) {
-        return new BadUserRequestException("Petugas '" + userId + "' tidak dapat ditunjuk: " + reason);
+        StaffCheck.whyNot(execution.getProcessEngineServices().getIdentityService(), userId, group,
+                execution.getTenantId()).ifPresent(reason -> {
+                    throw StaffCheck.refused(userId, reason);
+                });
     }
 }

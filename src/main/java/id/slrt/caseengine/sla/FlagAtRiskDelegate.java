@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Step "Tandai tugas berisiko terlambat" (bean {@code flagAtRisk}), after the first (at-risk) boundary timer of
- * the escalation pattern. Input {@code task}: the id of the user task the timer is attached to.
+ * the escalation pattern. Input {@code task}: the id of the user task the timer is attached to; for a timer on
+ * a subprocess, the ids of the user tasks inside it, separated by commas (whichever is open is flagged).
  */
 @Component("flagAtRisk")
 @GenericStep(requires = "task")

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Step "Catat pelanggaran tenggat" (bean {@code recordSlaBreach}), after the deadline boundary timer of the
  * escalation pattern, before the supervisor's escalation task. Input {@code task}: the id of the user task the
- * timer is attached to. Sets {@code escalatedTaskName} and {@code escalatedTaskAssignee} for the escalation form.
+ * timer is attached to (for a timer on a subprocess: the ids of the user tasks inside it, separated by commas). Sets {@code escalatedTaskName} and {@code escalatedTaskAssignee} for the escalation form.
  */
 @Component("recordSlaBreach")
 @GenericStep(requires = "task", produces = {"escalatedTaskName", "escalatedTaskAssignee"})

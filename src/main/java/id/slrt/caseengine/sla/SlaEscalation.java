@@ -5,6 +5,7 @@ import id.slrt.caseengine.casefile.CaseStatusService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,12 +35,16 @@ public class SlaEscalation {
         this.meters = meters;
     }
 
-    /** Flags the open tasks of {@code taskKey} at risk, raises their priority and reminds the assignee. */
-    public int flagAtRisk(DelegateExecution execution, long caseId, String taskKey) {
+    /**
+     * Flags the open tasks of {@code taskKeys} at risk, raises their priority and reminds the assignee.
+     * {@code taskKeys}: one user task id, or several separated by commas (a timer on a subprocess watches the user
+     * tasks inside it, whichever of them is open).
+     */
+    public int flagAtRisk(DelegateExecution execution, long caseId, String taskKeys) {
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         OffsetDateTime now = clock.now();
         int flagged = 0;
-        for (Task task : openTasks(execution, taskKey)) {
+        for (Task task : openTasks(execution, taskKeys)) {
             if (!clocks.flagAtRisk(task.getId(), now)) {
                 continue;
             }
@@ -49,16 +54,17 @@ public class SlaEscalation {
             tasks.createComment(task.getId(), task.getProcessInstanceId(), who + ": tenggat tugas '" + task.getName()
                     + "' (" + WHEN.format(due(task)) + ") hampir habis. Mohon segera diselesaikan.");
             statuses.record(caseId, "SLA_AT_RISK", task.getName(), details(task, now));
-            meters.counter("slrt.sla.at_risk", "process", processKey(execution), "task", taskKey).increment();
+            meters.counter("slrt.sla.at_risk", "process", processKey(execution), "task", task.getTaskDefinitionKey())
+                    .increment();
         }
         return flagged;
     }
 
-    /** Records that the open tasks of {@code taskKey} missed their deadline; the diagram escalates. */
-    public int recordBreach(DelegateExecution execution, long caseId, String taskKey) {
+    /** Records that the open tasks of {@code taskKeys} (as for {@link #flagAtRisk}) missed their deadline; the diagram escalates. */
+    public int recordBreach(DelegateExecution execution, long caseId, String taskKeys) {
         OffsetDateTime now = clock.now();
         int breached = 0;
-        for (Task task : openTasks(execution, taskKey)) {
+        for (Task task : openTasks(execution, taskKeys)) {
             if (!clocks.recordBreach(task.getId(), now)) {
                 continue;
             }
@@ -66,14 +72,18 @@ public class SlaEscalation {
             execution.setVariable("escalatedTaskName", task.getName());
             execution.setVariable("escalatedTaskAssignee", task.getAssignee() == null ? "-" : task.getAssignee());
             statuses.record(caseId, "SLA_BREACHED", task.getName(), details(task, now));
-            meters.counter("slrt.sla.breached", "process", processKey(execution), "task", taskKey).increment();
+            meters.counter("slrt.sla.breached", "process", processKey(execution), "task", task.getTaskDefinitionKey())
+                    .increment();
         }
         return breached;
     }
 
-    private static List<Task> openTasks(DelegateExecution execution, String taskKey) {
+    private static List<Task> openTasks(DelegateExecution execution, String taskKeys) {
+        String[] keys = Arrays.stream(taskKeys.split(",")).map(String::strip).filter(k -> !k.isEmpty())
+                .toArray(String[]::new);
         return execution.getProcessEngineServices().getTaskService().createTaskQuery()
-                .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey).active().list();
+                .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKeyIn(keys).active()
+                .orderByTaskCreateTime().asc().list();
     }
 
     private OffsetDateTime due(Task task) {

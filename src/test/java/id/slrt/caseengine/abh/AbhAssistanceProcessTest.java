@@ -2,6 +2,7 @@ package id.slrt.caseengine.abh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 
@@ -11,6 +12,7 @@ import id.slrt.caseengine.intake.CaseIntakeRequest;
 import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
 import id.slrt.caseengine.intake.Sex;
+import id.slrt.caseengine.security.region.RegionTenants;
 import id.slrt.caseengine.support.CoversEveryPath;
 import id.slrt.caseengine.support.IntegrationTest;
 import java.time.LocalDate;
@@ -22,9 +24,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -43,7 +47,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The story of a child in conflict with the law (ABH, UU SPPA 11/2012): the investigator asks for a social
  * report, the supervisor assigns a caseworker, the report is due 3x24 hours after the request, and diversion is
- * attempted at each stage until an agreement or a verdict; then reintegration, monitoring and closure. Every path
+ * attempted at each stage until an agreement or a verdict; then reintegration, monitoring and closure. A supervisor
+ * approves the report before it goes to the investigator, and can hand the case to another caseworker. Every path
  * of {@code abh-assistance.bpmn}, timers included.
  */
 @IntegrationTest
@@ -56,6 +61,7 @@ class AbhAssistanceProcessTest {
     static final OffsetDateTime REQUESTED = OffsetDateTime.of(2026, 11, 26, 9, 0, 0, 0, WIB);
     static final String CHILD = "Budi Santoso";
     static final String REQUEST = "Surat B/123/XI/2026/Reskrim Polres Mojokerto, Pasal 363 KUHP";
+    static final String SECOND_CASEWORKER = "peksosb";
 
     @Autowired
     ProcessEngine engine;
@@ -127,7 +133,25 @@ class AbhAssistanceProcessTest {
         at(REQUESTED.plusHours(50));
         complete(abh, "WriteSocialReport", socialReport("DIVERSION"));
 
-        assertThat(abh).hasPassed("RecordReportDelivered", "NotifyReportDelivered").isWaitingAt("OfferDiversion");
+        // The report does not leave the office before a supervisor approved it, within the same 3x24 hours.
+        assertThat(abh).hasNotPassed("RecordReportDelivered").isWaitingAt("ApproveSocialReport");
+        Task approvalOfReport = task(abh, "ApproveSocialReport");
+        assertThat(approvalOfReport.getAssignee()).isNull();
+        assertThat(candidateGroups(approvalOfReport)).containsExactly("supervisor");
+        assertThat(approvalOfReport.getDueDate()).isEqualTo(date(REQUESTED.plusHours(72)));
+        assertThat(caseFile(abh).status()).isEqualTo("AWAITING_APPROVAL");
+        assertThat(outbox(registered.id())).hasSize(1);
+
+        // Approving needs no note (the note field is shown, and required, only for a return).
+        at(REQUESTED.plusHours(52));
+        complete(abh, "ApproveSocialReport", Map.of("socialReportDecision", "APPROVE"));
+
+        assertThat(abh).hasPassed("SocialReportApproved", "SocialReportReady", "RecordReportDelivered",
+                "NotifyReportDelivered").hasNotPassed("RecordSocialReportReturned").isWaitingAt("OfferDiversion");
+        assertThat(eventDetail(registered.id(), "SOCIAL_REPORT_DELIVERED", "sentAt"))
+                .containsExactly("2026-11-28T13:00+07:00");
+        assertThat(outbox(registered.id())).last().asString()
+                .contains("telah disetujui dan diserahkan kepada penyidik pada Sabtu, 28 November 2026 pukul 13.00 WIB");
         Task offer = task(abh, "OfferDiversion");
         assertThat(offer.getName()).isEqualTo("Upaya diversi tahap penyidikan");
         assertThat(offer.getAssignee()).isEqualTo("peksos");
@@ -169,7 +193,8 @@ class AbhAssistanceProcessTest {
         assertThat(closed.status()).isEqualTo("CLOSED");
         assertThat(closed.outcome()).isEqualTo("DIVERSION_AGREED");
         assertThat(events(closed.id())).contains("CASEWORKER_ASSIGNED", "SOCIAL_REPORT_DELIVERED", "DIVERSION_OUTCOME",
-                "DIVERSION_AGREED", "CASE_CLOSED").doesNotContain("SLA_AT_RISK", "SLA_BREACHED");
+                "DIVERSION_AGREED", "CASE_CLOSED")
+                .doesNotContain("SLA_AT_RISK", "SLA_BREACHED", "SOCIAL_REPORT_RETURNED", "CASE_REASSIGNED");
         assertThat(eventDetail(closed.id(), "DIVERSION_OUTCOME", "stage")).containsExactly("INVESTIGATION");
         // No satisfaction survey for the investigator about a child's case.
         assertThat(jdbc.sql("select count(*) from slrt.survey_invitation where case_id = ?").param(closed.id())
@@ -305,7 +330,7 @@ class AbhAssistanceProcessTest {
         // Saturday 28 November, 15:00 WIB: 54 of the 72 hours have passed (calendar hours, the weekend counts).
         at(OffsetDateTime.of(2026, 11, 28, 15, 1, 0, 0, WIB));
         fireDueTimers(abh);
-        assertThat(abh).hasPassed("WriteSocialReportFlagAtRisk", "WriteSocialReportAtRiskFlagged").isWaitingAt("WriteSocialReport");
+        assertThat(abh).hasPassed("SocialReportFlagAtRisk", "SocialReportAtRiskFlagged").isWaitingAt("WriteSocialReport");
         Task report = task(abh, "WriteSocialReport");
         assertThat(report.getPriority()).isEqualTo(80);
         assertThat(engine.getTaskService().getTaskComments(report.getId())).singleElement()
@@ -316,8 +341,8 @@ class AbhAssistanceProcessTest {
         // Sunday 29 November, 09:05 WIB: five minutes past 3x24 hours.
         at(OffsetDateTime.of(2026, 11, 29, 9, 5, 0, 0, WIB));
         fireDueTimers(abh);
-        assertThat(abh).hasPassed("WriteSocialReportRecordBreach").isWaitingAt("WriteSocialReport", "WriteSocialReportEscalate");
-        Task escalation = task(abh, "WriteSocialReportEscalate");
+        assertThat(abh).hasPassed("SocialReportRecordBreach").isWaitingAt("WriteSocialReport", "SocialReportEscalate");
+        Task escalation = task(abh, "SocialReportEscalate");
         assertThat(escalation.getName()).isEqualTo("Eskalasi: laporan sosial melewati 3x24 jam");
         assertThat(escalation.getAssignee()).isNull();
         assertThat(candidateGroups(escalation)).containsExactly("supervisor");
@@ -327,12 +352,18 @@ class AbhAssistanceProcessTest {
         assertThat(events(caseId)).contains("SLA_AT_RISK", "SLA_BREACHED");
         assertThat(engine.getRuntimeService().getVariable(abh.getId(), "escalatedTaskAssignee")).isEqualTo("peksos");
 
-        complete(abh, "WriteSocialReportEscalate", Map.of("escalationAction", "FOLLOWED_UP",
+        complete(abh, "SocialReportEscalate", Map.of("escalationAction", "FOLLOWED_UP",
                 "escalationNote", "Peksos dihubungi, laporan diserahkan pagi ini"));
-        assertThat(abh).hasPassed("WriteSocialReportEscalationHandled").isWaitingAt("WriteSocialReport");
+        assertThat(abh).hasPassed("SocialReportEscalationHandled").isWaitingAt("WriteSocialReport");
         complete(abh, "WriteSocialReport", socialReport("DIVERSION"));
-        assertThat(abh).isWaitingAt("OfferDiversion");
         assertThat(clock(caseId, "WriteSocialReport", "completed_at")).isEqualTo("2026-11-29T02:05Z");
+        // The report's timers fired once, on the subprocess: the late approval is not escalated a second time.
+        assertThat(abh).isWaitingAt("ApproveSocialReport");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(abh.getId()).timers()
+                .executable().count()).isZero();
+        complete(abh, "ApproveSocialReport", Map.of("socialReportDecision", "APPROVE"));
+        assertThat(abh).isWaitingAt("OfferDiversion");
+        assertThat(events(caseId)).filteredOn("SLA_BREACHED"::equals).hasSize(1);
     }
 
     @Test
@@ -353,13 +384,13 @@ class AbhAssistanceProcessTest {
         complete(abh, "AssessChildEscalate", Map.of("escalationAction", "REASSIGNED", "escalationNote", "Peksos cadangan"));
         assertThat(abh).hasPassed("AssessChildEscalationHandled");
 
-        // The report task starts after the deadline fixed at registration: both of its timers are already due.
+        // The report starts after the deadline fixed at registration: both of its timers are already due.
         at(OffsetDateTime.of(2026, 11, 29, 10, 0, 0, 0, WIB));
         complete(abh, "AssessChild", assessment("UNDER_SEVEN_YEARS", "NO"));
         assertThat(task(abh, "WriteSocialReport").getDueDate()).isEqualTo(date(REQUESTED.plusHours(72)));
         fireDueTimers(abh);
-        assertThat(abh).hasPassed("WriteSocialReportFlagAtRisk", "WriteSocialReportRecordBreach")
-                .isWaitingAt("WriteSocialReport", "WriteSocialReportEscalate");
+        assertThat(abh).hasPassed("SocialReportFlagAtRisk", "SocialReportRecordBreach")
+                .isWaitingAt("WriteSocialReport", "SocialReportEscalate");
         assertThat(events(caseId)).filteredOn("SLA_BREACHED"::equals).hasSize(2);
     }
 
@@ -394,6 +425,146 @@ class AbhAssistanceProcessTest {
         complete(abh, "RunDiversionEscalate", Map.of("escalationAction", "FOLLOWED_UP", "escalationNote", "Hasil diversi diminta"));
         assertThat(abh).hasPassed("RunDiversionEscalationHandled").isWaitingAt("RunDiversion");
         assertThat(events(caseId)).filteredOn("SLA_BREACHED"::equals).hasSize(2);
+    }
+
+    /**
+     * The supervisor returns the report once with a note; the caseworker sees the note, corrects the report, and the
+     * second version is approved and sent, all within the 3x24 hours.
+     */
+    @Test
+    void aSocialReportReturnedByTheSupervisorGoesBackToTheCaseworkerWithTheNoteAndIsSentOnceApproved() {
+        ProcessInstance abh = open("3516");
+        long caseId = caseFile(abh).id();
+        complete(abh, "AssignCaseworker", assignment("peksos"));
+        complete(abh, "AssessChild", assessment("UNDER_SEVEN_YEARS", "NO"));
+        at(REQUESTED.plusHours(30));
+        complete(abh, "WriteSocialReport", socialReport("LPKS"));
+
+        // Returning needs the note: refused without one, and nothing moves.
+        String approval = task(abh, "ApproveSocialReport").getId();
+        assertThat(refusal(() -> engine.getTaskService().complete(approval, Map.of("socialReportDecision", "RETURN"))))
+                .hasMessageContaining("Catatan untuk pekerja sosial: apa yang harus diperbaiki wajib diisi");
+        assertThat(abh).isWaitingAt("ApproveSocialReport");
+
+        at(REQUESTED.plusHours(32));
+        String note = "Rekomendasi LPKS belum didukung hasil asesmen keluarga; lengkapi bagian keluarga";
+        complete(abh, "ApproveSocialReport", Map.of("socialReportDecision", "RETURN", "socialReportReturnNote", note));
+
+        assertThat(abh).hasPassed("RecordSocialReportReturned", "JoinSocialReport").hasNotPassed("RecordReportDelivered")
+                .isWaitingAt("WriteSocialReport");
+        Task rewrite = task(abh, "WriteSocialReport");
+        assertThat(rewrite.getAssignee()).isEqualTo("peksos");
+        assertThat(rewrite.getDueDate()).as("still the deadline fixed at registration").isEqualTo(date(REQUESTED.plusHours(72)));
+        // The report form shows the supervisor's note (read-only, visible while the decision is RETURN).
+        assertThat(engine.getTaskService().getVariables(rewrite.getId()))
+                .containsEntry("socialReportDecision", "RETURN").containsEntry("socialReportReturnNote", note);
+        assertThat(caseFile(abh).status()).isEqualTo("IN_PROGRESS");
+        assertThat(eventDetail(caseId, "SOCIAL_REPORT_RETURNED", "note")).containsExactly(note);
+        assertThat(outbox(caseId)).hasSize(1);
+
+        at(REQUESTED.plusHours(40));
+        complete(abh, "WriteSocialReport", socialReport("DIVERSION"));
+        assertThat(abh).isWaitingAt("ApproveSocialReport");
+        // The supervisor decides afresh on the corrected report.
+        assertThat(engine.getTaskService().getVariables(task(abh, "ApproveSocialReport").getId()))
+                .containsEntry("socialReportDecision", null).containsEntry("socialReportReturnNote", null);
+
+        at(REQUESTED.plusHours(41));
+        complete(abh, "ApproveSocialReport", Map.of("socialReportDecision", "APPROVE"));
+        assertThat(abh).hasPassed("RecordReportDelivered", "NotifyReportDelivered").isWaitingAt("OfferDiversion");
+        assertThat(events(caseId)).containsSubsequence("SOCIAL_REPORT_RETURNED", "SOCIAL_REPORT_DELIVERED")
+                .doesNotContain("SLA_AT_RISK", "SLA_BREACHED");
+        assertThat(eventDetail(caseId, "SOCIAL_REPORT_DELIVERED", "recommendation")).containsExactly("DIVERSION");
+        assertThat(eventDetail(caseId, "SOCIAL_REPORT_DELIVERED", "sentAt")).containsExactly("2026-11-28T02:00+07:00");
+        assertThat(outbox(caseId)).hasSize(2).last().asString().contains("pukul 02.00 WIB");
+    }
+
+    /**
+     * The caseworker finished the report in time, but it still waits for the supervisor's approval: the report's
+     * timers sit on the write-approve pair, so the approval is flagged at 54 hours and escalated at 72.
+     */
+    @Test
+    void aSocialReportAwaitingApprovalIsFlaggedAndEscalatedOnTheReportDeadline() {
+        ProcessInstance abh = open("3516");
+        long caseId = caseFile(abh).id();
+        complete(abh, "AssignCaseworker", assignment("peksos"));
+        complete(abh, "AssessChild", assessment("UNDER_SEVEN_YEARS", "NO"));
+        at(REQUESTED.plusHours(50));
+        complete(abh, "WriteSocialReport", socialReport("DIVERSION"));
+        assertThat(abh).isWaitingAt("ApproveSocialReport");
+
+        at(OffsetDateTime.of(2026, 11, 28, 15, 1, 0, 0, WIB));
+        fireDueTimers(abh);
+        assertThat(abh).hasPassed("SocialReportFlagAtRisk").isWaitingAt("ApproveSocialReport");
+        Task approval = task(abh, "ApproveSocialReport");
+        assertThat(approval.getPriority()).isEqualTo(80);
+        assertThat(engine.getTaskService().getTaskComments(approval.getId())).singleElement()
+                .satisfies(c -> assertThat(c.getFullMessage()).contains("Setujui laporan sosial").contains("hampir habis"));
+        assertThat(clock(caseId, "ApproveSocialReport", "at_risk_at")).isEqualTo("2026-11-28T08:01Z");
+        assertThat(clock(caseId, "WriteSocialReport", "at_risk_at")).as("the written report was in time").isNull();
+
+        at(OffsetDateTime.of(2026, 11, 29, 9, 1, 0, 0, WIB));
+        fireDueTimers(abh);
+        assertThat(abh).hasPassed("SocialReportRecordBreach").isWaitingAt("ApproveSocialReport", "SocialReportEscalate");
+        assertThat(clock(caseId, "ApproveSocialReport", "breached_at")).isEqualTo("2026-11-29T02:01Z");
+        assertThat(engine.getRuntimeService().getVariable(abh.getId(), "escalatedTaskName"))
+                .isEqualTo("Setujui laporan sosial sebelum diserahkan kepada penyidik");
+        assertThat(engine.getRuntimeService().getVariable(abh.getId(), "escalatedTaskAssignee")).isEqualTo("-");
+
+        complete(abh, "ApproveSocialReport", Map.of("socialReportDecision", "APPROVE"));
+        assertThat(abh).hasPassed("RecordReportDelivered").isWaitingAt("OfferDiversion", "SocialReportEscalate");
+        complete(abh, "SocialReportEscalate", Map.of("escalationAction", "JUSTIFIED",
+                "escalationNote", "Supervisor dinas luar; laporan diserahkan 09.01"));
+        assertThat(abh).hasPassed("SocialReportEscalationHandled").isWaitingAt("OfferDiversion");
+        assertThat(events(caseId)).filteredOn("SLA_BREACHED"::equals).hasSize(1);
+    }
+
+    /**
+     * In Tasklist the supervisor reassigns the caseworker's task to another caseworker of the region: the case is
+     * handed over, so the later tasks go to the new caseworker. A supervisor taking a task for themselves takes
+     * that task only; a user who is not a caseworker of the region cannot be given the child's case.
+     */
+    @Test
+    void aSupervisorsReassignmentInTasklistHandsTheCaseOverSoTheLaterTasksFollow(CapturedOutput output) {
+        caseworker(SECOND_CASEWORKER, "3516");
+        ProcessInstance abh = open("3516");
+        long caseId = caseFile(abh).id();
+        complete(abh, "AssignCaseworker", assignment("peksos"));
+        String assessment = task(abh, "AssessChild").getId();
+
+        asSupervisor(() -> engine.getTaskService().setAssignee(assessment, SECOND_CASEWORKER));
+
+        assertThat(abh).variables().containsEntry("assignedCaseworker", SECOND_CASEWORKER);
+        assertThat(assignee(abh)).isEqualTo(SECOND_CASEWORKER);
+        assertThat(events(caseId)).containsOnlyOnce("CASE_REASSIGNED");
+        assertThat(eventDetail(caseId, "CASE_REASSIGNED", "from")).containsExactly("peksos");
+        assertThat(eventDetail(caseId, "CASE_REASSIGNED", "to")).containsExactly(SECOND_CASEWORKER);
+        complete(abh, "AssessChild", assessment("UNDER_SEVEN_YEARS", "NO"));
+        assertThat(task(abh, "WriteSocialReport").getAssignee()).isEqualTo(SECOND_CASEWORKER);
+
+        // The supervisor takes the report task for themselves: only this task, the case stays with the caseworker.
+        String report = task(abh, "WriteSocialReport").getId();
+        asSupervisor(() -> engine.getTaskService().setAssignee(report, "supervisor"));
+        assertThat(task(abh, "WriteSocialReport").getAssignee()).isEqualTo("supervisor");
+        assertThat(abh).variables().containsEntry("assignedCaseworker", SECOND_CASEWORKER);
+        // Nor does giving the task back (no assignee) change the case's caseworker.
+        asSupervisor(() -> engine.getTaskService().setAssignee(report, null));
+        assertThat(abh).variables().containsEntry("assignedCaseworker", SECOND_CASEWORKER);
+
+        // Not a caseworker: refused, nothing changes.
+        assertThat(refusal(() -> asSupervisor(() -> engine.getTaskService().setAssignee(report, "operator"))))
+                .hasMessage("Petugas 'operator' tidak dapat ditunjuk: bukan anggota kelompok Pekerja Sosial (caseworker)");
+        assertThat(task(abh, "WriteSocialReport").getAssignee()).isNull();
+        assertThat(abh).variables().containsEntry("assignedCaseworker", SECOND_CASEWORKER);
+        assertThat(events(caseId)).containsOnlyOnce("CASE_REASSIGNED");
+
+        // Back to the first caseworker: the rest of the case follows again.
+        asSupervisor(() -> engine.getTaskService().setAssignee(report, "peksos"));
+        complete(abh, "WriteSocialReport", socialReport("DIVERSION"));
+        complete(abh, "ApproveSocialReport", Map.of("socialReportDecision", "APPROVE"));
+        assertThat(task(abh, "OfferDiversion").getAssignee()).isEqualTo("peksos");
+        assertThat(eventDetail(caseId, "CASE_REASSIGNED", "to")).containsExactly(SECOND_CASEWORKER, "peksos");
+        assertThat(output.getOut() + output.getErr()).doesNotContain(CHILD, "Pasal 363");
     }
 
     @Test
@@ -488,6 +659,7 @@ class AbhAssistanceProcessTest {
         complete(abh, "AssignCaseworker", assignment("peksos"));
         complete(abh, "AssessChild", assessment(offenceThreat, "NO"));
         complete(abh, "WriteSocialReport", socialReport(offenceThreat.startsWith("UNDER") ? "DIVERSION" : "LPKS"));
+        complete(abh, "ApproveSocialReport", Map.of("socialReportDecision", "APPROVE"));
         assertThat(abh).isWaitingAt("OfferDiversion");
         return abh;
     }
@@ -502,6 +674,42 @@ class AbhAssistanceProcessTest {
         complete(abh, "OfferDiversion", Map.of("diversionOffer", "NOT_ELIGIBLE"));
         assertThat(abh).isWaitingAt("AccompanyHearing");
         return abh;
+    }
+
+    /** A second caseworker of the regency, for reassignments. */
+    private void caseworker(String userId, String regency) {
+        IdentityService identity = engine.getIdentityService();
+        if (identity.createUserQuery().userId(userId).count() > 0) {
+            return;
+        }
+        User user = identity.newUser(userId);
+        user.setFirstName("Pekerja");
+        user.setLastName("Sosial Cadangan");
+        identity.saveUser(user);
+        identity.createMembership(userId, "caseworker");
+        identity.createTenantUserMembership(RegionTenants.tenantOf(regency), userId);
+    }
+
+    /** The refusal (HTTP 400 in Tasklist: a BadUserRequestException somewhere in the cause chain) of an action. */
+    private static BadUserRequestException refusal(Runnable action) {
+        Throwable thrown = catchThrowable(action::run);
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof BadUserRequestException refused) {
+                return refused;
+            }
+        }
+        throw new AssertionError("expected a refusal, got " + thrown, thrown);
+    }
+
+    /** As the supervisor in Tasklist: authorization checks on, member of the regency's tenant. */
+    private void asSupervisor(Runnable action) {
+        engine.getIdentityService().setAuthentication("supervisor", List.of("supervisor"),
+                List.of(RegionTenants.tenantOf("3516")));
+        try {
+            action.run();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     private static Map<String, Object> assignment(String caseworker) {
