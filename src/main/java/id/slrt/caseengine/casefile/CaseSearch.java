@@ -1,5 +1,6 @@
 package id.slrt.caseengine.casefile;
 
+import id.slrt.caseengine.security.region.CaseAccess;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ public class CaseSearch {
     /** Search criteria; null fields are not filtered on. */
     public record Criteria(String registrationNumber, String nik, String kkNumber, String regionCode,
                            String serviceType, String status, Boolean open, Boolean overdue,
-                           java.util.Set<String> visibleRegencies) {
+                           java.util.Set<String> visibleRegencies, CaseAccess.Restriction restriction) {
     }
 
     /** One line of a result list: enough to pick the case, no personal data beyond the subject's name. */
@@ -59,6 +60,13 @@ public class CaseSearch {
         if (criteria.visibleRegencies() != null) {
             sql.append(" and c.region_code = any (?)");
             params.add(criteria.visibleRegencies().toArray(String[]::new));
+        }
+        if (criteria.restriction() != null) {
+            // Restricted services (children's cases): only those assigned to the searching caseworker.
+            sql.append(" and (c.service_type <> all (?) or c.assigned_caseworker = ? or c.current_assignee = ?)");
+            params.add(criteria.restriction().serviceTypes().toArray(String[]::new));
+            params.add(criteria.restriction().userId());
+            params.add(criteria.restriction().userId());
         }
         if (criteria.serviceType() != null) {
             sql.append(" and c.service_type = ?");
