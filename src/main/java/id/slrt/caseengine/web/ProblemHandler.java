@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.slrt.caseengine.identity.FieldIssue;
+import id.slrt.caseengine.platform.DatabaseAvailability;
+import id.slrt.caseengine.platform.DatabaseFailures;
+import id.slrt.caseengine.platform.DatabaseUnavailableFilter;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -48,8 +51,21 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Peran Anda tidak mengizinkan tindakan ini"));
     }
 
+    private final DatabaseAvailability database;
+
+    public ProblemHandler(DatabaseAvailability database) {
+        this.database = database;
+    }
+
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseFailures.isConnectionFailure(e)) {
+            database.reportFailure(e);
+            log.error("Database unreachable: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, "15")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(DatabaseUnavailableFilter.problem());
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof id.slrt.caseengine.sla.HolidayDataMissingException missing) {
                 log.error("Holiday data missing for {}", missing.year());
