@@ -4,7 +4,9 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Whether a failure means the database cannot be reached (as opposed to a bad statement or a conflict). */
 public final class DatabaseFailures {
@@ -14,7 +16,13 @@ public final class DatabaseFailures {
 
     public static boolean isConnectionFailure(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof CannotGetJdbcConnectionException || t instanceof SQLTransientConnectionException
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && isConnectionFailure(rollback.getApplicationException())) {
+                // The connection broke mid-transaction and the rollback failed on it too.
+                return true;
+            }
+            if (t instanceof CannotGetJdbcConnectionException || t instanceof DataAccessResourceFailureException
+                    || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException) {
                 return true;
             }

@@ -92,6 +92,12 @@ class DatabaseOutageTest {
         assertThat(DatabaseFailures.isConnectionFailure(new RuntimeException(new SQLException("terminating connection "
                 + "due to administrator command", "57P01")))).isTrue();
         assertThat(DatabaseFailures.isConnectionFailure(new RuntimeException(new SQLException("I/O error", "08006")))).isTrue();
+        org.springframework.transaction.TransactionSystemException rollbackFailed =
+                new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+                        new SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException("I/O error",
+                new SQLException("An I/O error occurred while sending to the backend", "08006")));
+        assertThat(DatabaseFailures.isConnectionFailure(rollbackFailed)).isTrue();
         assertThat(DatabaseFailures.isConnectionFailure(new DataIntegrityViolationException("duplicate key",
                 new SQLException("duplicate key", "23505")))).isFalse();
         database.reportFailure(new IllegalStateException("a bug"));
