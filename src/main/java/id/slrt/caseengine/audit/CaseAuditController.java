@@ -37,6 +37,7 @@ public class CaseAuditController {
                     + "(CHANGE, with the event type), oldest first. Reading the trail is itself recorded (AUDIT_VIEW). "
                     + "Both tables are append-only in the database.")
     public List<CaseAudit.Entry> trail(@PathVariable String registrationNumber) {
+        id.slrt.caseengine.casefile.CaseFileController.requireRegistrationNumber(registrationNumber);
         CaseRecord record = cases.findByRegistrationNumber(registrationNumber).filter(access::maySee)
                 .orElseThrow(() -> new NotFoundException("Kasus " + registrationNumber + " tidak ditemukan"));
         audit.read(CaseAudit.Action.AUDIT_VIEW, List.of(registrationNumber), Map.of());

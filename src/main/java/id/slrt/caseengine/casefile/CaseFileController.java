@@ -27,9 +27,18 @@ public class CaseFileController {
     @Operation(summary = "A case with its people, open tasks and event log",
             description = "Each successful read is recorded in the case's access audit (GET /api/cases/{n}/audit).")
     public CaseView get(@PathVariable String registrationNumber) {
+        requireRegistrationNumber(registrationNumber);
         CaseView view = views.view(registrationNumber);
         // Personal data was shown: recorded in the append-only access audit (GET /api/cases/{n}/audit).
         audit.read(CaseAudit.Action.VIEW, List.of(view.registrationNumber()), Map.of());
         return view;
+    }
+
+    /** A path that cannot be a registration number is a client mistake (400), not an unknown case (404). */
+    public static void requireRegistrationNumber(String registrationNumber) {
+        if (registrationNumber == null || !registrationNumber.matches("SLRT-[0-9]{4}-[0-9]{4}-[0-9]{6}")) {
+            throw new id.slrt.caseengine.web.InvalidInputException("registrationNumber", "INVALID_FORMAT",
+                    "nomor registrasi berbentuk SLRT-3516-2026-000123");
+        }
     }
 }

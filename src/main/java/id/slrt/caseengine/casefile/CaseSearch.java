@@ -32,6 +32,14 @@ public class CaseSearch {
         this.jdbc = jdbc;
     }
 
+    public List<String> statuses() {
+        return jdbc.sql("select code from slrt.case_status order by code").query(String.class).list();
+    }
+
+    public boolean isKnownStatus(String status) {
+        return statuses().contains(status);
+    }
+
     public List<CaseSummary> find(Criteria criteria, OffsetDateTime now, int page, int size) {
         StringBuilder sql = new StringBuilder("""
                 select c.registration_number, c.service_type, c.region_code, c.status, s.label_id, c.current_step,
@@ -87,7 +95,7 @@ public class CaseSearch {
         }
         sql.append(" order by c.current_deadline nulls last, c.id limit ? offset ?");
         params.add(size);
-        params.add(page * size);
+        params.add((long) page * size);
         return jdbc.sql(sql.toString()).params(params)
                 .query((rs, n) -> new CaseSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),

@@ -53,8 +53,13 @@ public class CaseSearchController {
         check(errors, "regionCode", regionCode, "[0-9]{4}", "kode kabupaten/kota harus 4 digit angka");
         check(errors, "registrationNumber", registrationNumber, "SLRT-[0-9]{4}-[0-9]{4}-[0-9]{6}",
                 "nomor registrasi berbentuk SLRT-3516-2026-000123");
-        if (page < 0) {
-            errors.add(new FieldIssue("page", "OUT_OF_RANGE", "halaman dimulai dari 0"));
+        check(errors, "serviceType", serviceType, "[A-Z][A-Z0-9_]{0,39}", "jenis layanan berupa kode huruf besar, misalnya COMPLAINT");
+        if (status != null && !search.isKnownStatus(status)) {
+            errors.add(new FieldIssue("status", "NOT_ALLOWED", "status tidak dikenal; pilihan: "
+                    + String.join(", ", search.statuses())));
+        }
+        if (page < 0 || page > 100_000) {
+            errors.add(new FieldIssue("page", "OUT_OF_RANGE", "halaman dari 0 sampai 100000"));
         }
         if (size < 1 || size > 200) {
             errors.add(new FieldIssue("size", "OUT_OF_RANGE", "ukuran halaman 1 sampai 200"));
