@@ -1,7 +1,7 @@
 // Helpers for the reliability drills: run the packaged app as a real OS process, talk to it over HTTP, and read
 // its embedded PostgreSQL with psql.
 import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, mkdirSync, openSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync, openSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -117,4 +117,105 @@ export function complaint(i, regency = '3516') {
     reporter: { name: `Pelapor Drill ${i}`, phone: `08129${String(i).padStart(7, '0')}` },
     description: 'Bantuan belum diterima (latihan gangguan)',
   };
+}
+
+// ---- A separately started PostgreSQL (outage and backup drills) -------------------------------------------------
+
+/**
+ * The bin directory of a PostgreSQL whose server and client tools match (initdb, pg_ctl, pg_dump, pg_restore, psql):
+ * SLRT_PG_BIN if set, else the newest Debian `postgresql` package under /usr/lib/postgresql/<major>/bin.
+ */
+export function pgBin() {
+  const wanted = ['initdb', 'pg_ctl', 'pg_dump', 'pg_restore', 'psql'];
+  const complete = dir => wanted.every(tool => existsSync(path.join(dir, tool)));
+  if (process.env.SLRT_PG_BIN) {
+    if (!complete(process.env.SLRT_PG_BIN)) throw new Error(`SLRT_PG_BIN=${process.env.SLRT_PG_BIN} lacks one of ${wanted}`);
+    return process.env.SLRT_PG_BIN;
+  }
+  const base = '/usr/lib/postgresql';
+  const majors = existsSync(base) ? readdirSync(base).filter(v => /^\d+$/.test(v)).sort((x, y) => y - x) : [];
+  for (const major of majors) {
+    if (complete(path.join(base, major, 'bin'))) return path.join(base, major, 'bin');
+  }
+  throw new Error('no PostgreSQL server and client tools found: apt-get install postgresql (or set SLRT_PG_BIN)');
+}
+
+/** PostgreSQL refuses to run as root; as root (CI) the server runs in a user namespace, as the app's embedded one does. */
+function asNonRoot(command, args) {
+  return process.getuid && process.getuid() === 0 ? ['unshare', ['-U', command, ...args]] : [command, args];
+}
+
+function run(command, args, options = {}) {
+  const [cmd, full] = asNonRoot(command, args);
+  return execFileSync(cmd, full, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+}
+
+/** Creates (fresh) and starts a PostgreSQL cluster on dataDir and port, with a database `slrt`. */
+export function startPostgres({ dataDir, port, fresh = true }) {
+  const bin = pgBin();
+  if (fresh) {
+    rmSync(dataDir, { recursive: true, force: true });
+    mkdirSync(path.dirname(dataDir), { recursive: true });
+    run(path.join(bin, 'initdb'), ['-A', 'trust', '-U', 'postgres', '-D', dataDir, '-E', 'UTF-8', '--locale=C']);
+  }
+  resumePostgres({ dataDir, port });
+  if (fresh) psqlAt(port, 'postgres', 'create database slrt');
+  return { bin, dataDir, port };
+}
+
+/** Starts an existing cluster again (after stopPostgres). */
+export function resumePostgres({ dataDir, port }) {
+  run(path.join(pgBin(), 'pg_ctl'), ['-D', dataDir, '-l', path.join(dataDir, 'postgresql.log'), '-w', '-t', '60',
+    '-o', `-p ${port} -c listen_addresses=localhost -c unix_socket_directories=${dataDir}`, 'start']);
+}
+
+export function stopPostgres({ dataDir }, mode = 'fast') {
+  run(path.join(pgBin(), 'pg_ctl'), ['-D', dataDir, '-m', mode, '-w', '-t', '60', 'stop']);
+}
+
+/** Runs one query on localhost:port and returns the unaligned result. */
+export function psqlAt(port, database, query) {
+  return execFileSync(path.join(pgBin(), 'psql'), ['-h', 'localhost', '-p', String(port), '-U', 'postgres', '-d', database,
+    '-v', 'ON_ERROR_STOP=1', '-At', '-c', query], { encoding: 'utf8' }).trim();
+}
+
+/** The client tools of pgBin() (pg_dump, pg_restore) run as the current user. */
+export function pgTool(tool, args) {
+  return execFileSync(path.join(pgBin(), tool), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** External-task topics of the project's diagrams (an app on an external database serves none by itself). */
+export function diagramTopics() {
+  const found = new Set();
+  for (const file of readdirSync(path.join(ROOT, 'bpmn')).filter(f => f.endsWith('.bpmn'))) {
+    for (const m of readFileSync(path.join(ROOT, 'bpmn', file), 'utf8').matchAll(/camunda:topic="([^"]+)"/g)) found.add(m[1]);
+  }
+  return [...found].join(',');
+}
+
+/** Starts the packaged app on an external PostgreSQL (no demo users: the administrator from the environment). */
+export function startAppOn(pg, { port, logName, admin = 'drilladmin', password = 'drill-password-123' }) {
+  return startApp({ port, dataDir: path.join(ROOT, 'target', 'drills', 'unused'), logName,
+    env: { SPRING_DATASOURCE_URL: `jdbc:postgresql://localhost:${pg.port}/slrt`, SPRING_DATASOURCE_USERNAME: 'postgres',
+      SPRING_DATASOURCE_PASSWORD: '', SLRT_ADMIN_USER: admin, SLRT_ADMIN_PASSWORD: password },
+    extraArgs: [`--slrt.deployment.external-topics=${diagramTopics()}`, '--slrt.regions.served=3516'] });
+}
+
+/** call() with explicit credentials. */
+export async function callAs(base, method, url, user, password, body) {
+  const started = Date.now();
+  try {
+    const response = await fetch(base + url, {
+      method,
+      headers: { Authorization: basic(user, password), 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(30000),
+    });
+    const text = await response.text();
+    let json = null;
+    try { json = text ? JSON.parse(text) : null; } catch { /* not JSON */ }
+    return { status: response.status, json, text, type: response.headers.get('content-type') || '', ms: Date.now() - started };
+  } catch (e) {
+    return { status: 0, json: null, text: String(e), type: '', ms: Date.now() - started };
+  }
 }

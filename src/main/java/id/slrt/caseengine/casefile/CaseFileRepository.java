@@ -15,7 +15,8 @@ public class CaseFileRepository {
     private static final String SELECT = """
             select c.id, c.registration_number, c.service_type, c.process_key, c.channel, c.region_code, c.status,
                    s.label_id, c.current_step, c.current_deadline, c.subject_person_id, c.reporter_person_id,
-                   c.description, c.outcome, c.opened_at, c.closed_at, c.process_instance_id, c.created_by
+                   c.description, c.outcome, c.opened_at, c.closed_at, c.process_instance_id, c.created_by,
+                   c.current_assignee, c.assigned_caseworker
               from slrt.case_file c join slrt.case_status s on s.code = c.status
             """;
 
@@ -116,6 +117,8 @@ public class CaseFileRepository {
                 rs.getObject("opened_at", OffsetDateTime.class),
                 rs.getObject("closed_at", OffsetDateTime.class),
                 rs.getString("process_instance_id"),
-                rs.getString("created_by"));
+                rs.getString("created_by"),
+                rs.getString("current_assignee"),
+                rs.getString("assigned_caseworker"));
     }
 }

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.casefile;
 
+import id.slrt.caseengine.security.region.CaseAccess;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ public class CaseSearch {
     /** Search criteria; null fields are not filtered on. */
     public record Criteria(String registrationNumber, String nik, String kkNumber, String regionCode,
                            String serviceType, String status, Boolean open, Boolean overdue,
-                           java.util.Set<String> visibleRegencies) {
+                           java.util.Set<String> visibleRegencies, CaseAccess.Restriction restriction) {
     }
 
     /** One line of a result list: enough to pick the case, no personal data beyond the subject's name. */
@@ -29,6 +30,14 @@ public class CaseSearch {
 
     public CaseSearch(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    public List<String> statuses() {
+        return jdbc.sql("select code from slrt.case_status order by code").query(String.class).list();
+    }
+
+    public boolean isKnownStatus(String status) {
+        return statuses().contains(status);
     }
 
     public List<CaseSummary> find(Criteria criteria, OffsetDateTime now, int page, int size) {
@@ -60,6 +69,13 @@ public class CaseSearch {
             sql.append(" and c.region_code = any (?)");
             params.add(criteria.visibleRegencies().toArray(String[]::new));
         }
+        if (criteria.restriction() != null) {
+            // Restricted services (children's cases): only those assigned to the searching caseworker.
+            sql.append(" and (c.service_type <> all (?) or c.assigned_caseworker = ? or c.current_assignee = ?)");
+            params.add(criteria.restriction().serviceTypes().toArray(String[]::new));
+            params.add(criteria.restriction().userId());
+            params.add(criteria.restriction().userId());
+        }
         if (criteria.serviceType() != null) {
             sql.append(" and c.service_type = ?");
             params.add(criteria.serviceType());
@@ -79,7 +95,7 @@ public class CaseSearch {
         }
         sql.append(" order by c.current_deadline nulls last, c.id limit ? offset ?");
         params.add(size);
-        params.add(page * size);
+        params.add((long) page * size);
         return jdbc.sql(sql.toString()).params(params)
                 .query((rs, n) -> new CaseSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),

@@ -5,7 +5,10 @@ import id.slrt.caseengine.security.region.CaseAccess;
 import id.slrt.caseengine.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import id.slrt.caseengine.audit.CaseAudit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +24,10 @@ public class CaseSearchController {
     private final CaseSearch search;
     private final CaseClock clock;
     private final CaseAccess access;
+    private final CaseAudit audit;
 
-    public CaseSearchController(CaseSearch search, CaseClock clock, CaseAccess access) {
+    public CaseSearchController(CaseSearch search, CaseClock clock, CaseAccess access, CaseAudit audit) {
+        this.audit = audit;
         this.search = search;
         this.clock = clock;
         this.access = access;
@@ -48,8 +53,13 @@ public class CaseSearchController {
         check(errors, "regionCode", regionCode, "[0-9]{4}", "kode kabupaten/kota harus 4 digit angka");
         check(errors, "registrationNumber", registrationNumber, "SLRT-[0-9]{4}-[0-9]{4}-[0-9]{6}",
                 "nomor registrasi berbentuk SLRT-3516-2026-000123");
-        if (page < 0) {
-            errors.add(new FieldIssue("page", "OUT_OF_RANGE", "halaman dimulai dari 0"));
+        check(errors, "serviceType", serviceType, "[A-Z][A-Z0-9_]{0,39}", "jenis layanan berupa kode huruf besar, misalnya COMPLAINT");
+        if (status != null && !search.isKnownStatus(status)) {
+            errors.add(new FieldIssue("status", "NOT_ALLOWED", "status tidak dikenal; pilihan: "
+                    + String.join(", ", search.statuses())));
+        }
+        if (page < 0 || page > 100_000) {
+            errors.add(new FieldIssue("page", "OUT_OF_RANGE", "halaman dari 0 sampai 100000"));
         }
         if (size < 1 || size > 200) {
             errors.add(new FieldIssue("size", "OUT_OF_RANGE", "ukuran halaman 1 sampai 200"));
@@ -57,8 +67,30 @@ public class CaseSearchController {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return search.find(new CaseSearch.Criteria(registrationNumber, nik, kkNumber, regionCode, serviceType, status,
-                open, overdue, access.visibleRegencies().orElse(null)), clock.now(), page, size);
+        List<CaseSearch.CaseSummary> found = search.find(new CaseSearch.Criteria(registrationNumber, nik, kkNumber, regionCode, serviceType, status,
+                open, overdue, access.visibleRegencies().orElse(null), access.restriction().orElse(null)), clock.now(),
+                page, size);
+        // Search results show personal data (the subject's name, matched by NIK or KK): each case in the result is
+        // recorded in the access audit with the criteria used (their names, not the values).
+        Map<String, Object> used = new LinkedHashMap<>();
+        used.put("criteria", criteriaUsed(registrationNumber, nik, kkNumber, regionCode, serviceType, status, open, overdue));
+        audit.read(CaseAudit.Action.SEARCH_RESULT, found.stream().map(CaseSearch.CaseSummary::registrationNumber).toList(),
+                used);
+        return found;
+    }
+
+    private static List<String> criteriaUsed(String registrationNumber, String nik, String kkNumber, String regionCode,
+                                             String serviceType, String status, Boolean open, Boolean overdue) {
+        Map<String, Object> criteria = new LinkedHashMap<>();
+        criteria.put("registrationNumber", registrationNumber);
+        criteria.put("nik", nik);
+        criteria.put("kkNumber", kkNumber);
+        criteria.put("regionCode", regionCode);
+        criteria.put("serviceType", serviceType);
+        criteria.put("status", status);
+        criteria.put("open", open);
+        criteria.put("overdue", overdue);
+        return criteria.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList();
     }
 
     private static void check(List<FieldIssue> errors, String field, String value, String pattern, String message) {

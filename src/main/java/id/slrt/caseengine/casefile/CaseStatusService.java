@@ -61,6 +61,15 @@ public class CaseStatusService {
         jdbc.sql("update slrt.case_file set current_assignee = ? where id = ?").params(assignee, caseId).update();
     }
 
+    /**
+     * The caseworker the case is assigned to: kept after their task ends, so a restricted case (children's cases)
+     * stays visible to them between steps.
+     */
+    @Transactional
+    public void assignCaseworker(long caseId, String caseworker) {
+        jdbc.sql("update slrt.case_file set assigned_caseworker = ? where id = ?").params(caseworker, caseId).update();
+    }
+
     @Transactional
     public void record(long caseId, String type, String step, Map<String, ?> details) {
         events.append(caseId, clock.now(), type, step, actor.name(), details);

@@ -4,6 +4,11 @@ import id.slrt.caseengine.sla.SlaClockRepository;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import id.slrt.caseengine.security.Groups;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
@@ -45,6 +50,7 @@ public class CaseStepTracker implements TaskListener {
             case EVENTNAME_CREATE -> {
                 statuses.enterStep(caseId, task.getName(), deadline(task), statusOf(task), task.getAssignee(),
                         details(task));
+                rememberCaseworker(caseId, task);
                 if (task.getDueDate() != null) {
                     clocks.start(caseId, task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
                             clock.now(), deadline(task));
@@ -54,6 +60,7 @@ public class CaseStepTracker implements TaskListener {
                 // Also fired right after create when the task starts with an assignee; harmless then.
                 clocks.assign(task.getId(), task.getAssignee());
                 statuses.assign(caseId, task.getAssignee());
+                rememberCaseworker(caseId, task);
             }
             case EVENTNAME_COMPLETE -> {
                 statuses.record(caseId, "TASK_COMPLETED", task.getName(), details(task));
@@ -65,6 +72,21 @@ public class CaseStepTracker implements TaskListener {
                 clocks.complete(task.getId(), clock.now());
             }
             default -> { }
+        }
+    }
+
+    /**
+     * A caseworker's task (offered to the caseworker group, or assigned without any candidate group) that gets an
+     * assignee makes that person the case's assigned caseworker; supervisor and agency tasks do not.
+     */
+    private void rememberCaseworker(long caseId, DelegateTask task) {
+        if (task.getAssignee() == null) {
+            return;
+        }
+        Set<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (groups.isEmpty() || groups.contains(Groups.CASEWORKER)) {
+            statuses.assignCaseworker(caseId, task.getAssignee());
         }
     }
 

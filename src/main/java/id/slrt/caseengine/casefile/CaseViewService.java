@@ -42,7 +42,7 @@ public class CaseViewService {
     @Transactional(readOnly = true)
     public CaseView view(String registrationNumber) {
         CaseRecord c = cases.findByRegistrationNumber(registrationNumber)
-                .filter(found -> access.maySee(found.regionCode()))
+                .filter(access::maySee)
                 .orElseThrow(() -> new NotFoundException("Kasus " + registrationNumber + " tidak ditemukan"));
         List<CasePerson> persons = people.findByCase(c.id());
         CaseView.Person subject = persons.stream().filter(p -> c.subjectPersonId() != null && p.id() == c.subjectPersonId())

@@ -98,6 +98,10 @@ public class SmsWebhookController {
             errors.add(new FieldIssue(field, "TOO_LONG", field + " paling banyak " + max + " karakter"));
             return null;
         }
+        if (node.asText().chars().anyMatch(Character::isISOControl)) {
+            errors.add(new FieldIssue(field, "CONTROL_CHARACTERS", field + " berisi karakter kendali (misalnya NUL)"));
+            return null;
+        }
         return node.asText();
     }
 }

@@ -95,20 +95,21 @@ public class WhatsAppWebhookController {
                     "hanya notifikasi 'whatsapp_business_account' yang diterima");
         }
         List<InboundMessage> found = new ArrayList<>();
-        for (JsonNode entry : root.path("entry")) {
-            for (JsonNode change : entry.path("changes")) {
+        for (JsonNode entry : array(root, "entry", "entry")) {
+            for (JsonNode change : array(entry, "changes", "entry.changes")) {
                 if (!"messages".equals(change.path("field").asText())) {
                     continue;
                 }
                 JsonNode value = change.path("value");
                 Map<String, String> names = new HashMap<>();
-                for (JsonNode contact : value.path("contacts")) {
+                for (JsonNode contact : array(value, "contacts", "entry.changes.value.contacts")) {
                     names.put(contact.path("wa_id").asText(), contact.path("profile").path("name").asText(null));
                 }
-                for (JsonNode message : value.path("messages")) {
-                    String id = message.path("id").asText(null);
-                    String from = message.path("from").asText(null);
-                    if (id == null || from == null || id.isBlank() || id.length() > 200) {
+                for (JsonNode message : array(value, "messages", "entry.changes.value.messages")) {
+                    String id = message.path("id").isTextual() ? message.path("id").asText() : null;
+                    String from = message.path("from").isTextual() ? message.path("from").asText() : null;
+                    if (id == null || from == null || id.isBlank() || id.length() > 200
+                            || id.chars().anyMatch(Character::isISOControl) || !from.matches("[0-9]{6,20}")) {
                         throw new InvalidInputException("entry.changes.value.messages", "INVALID_MESSAGE",
                                 "pesan tanpa 'id' atau 'from' yang valid");
                     }
@@ -119,6 +120,18 @@ public class WhatsAppWebhookController {
             }
         }
         return found;
+    }
+
+    /** A field that must be an array when present: anything else is a malformed notification (400). */
+    private static Iterable<JsonNode> array(JsonNode parent, String name, String path) {
+        JsonNode node = parent.path(name);
+        if (node.isMissingNode() || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new InvalidInputException(path, "WRONG_TYPE", path + " harus berupa daftar (array JSON)");
+        }
+        return node;
     }
 
 }

@@ -140,8 +140,8 @@ public class IntakeValidator {
         checkText("description", "uraian", request.description(), MAX_DESCRIPTION, true, errors);
         String category = trimToNull(request.category());
         if (category != null && serviceType != null && categories.find(serviceType, category).isEmpty()) {
-            errors.add(new FieldIssue("category", "NOT_ALLOWED", "kategori '" + category
-                    + "' tidak dikenal untuk layanan " + serviceType + "; pilihan: "
+            errors.add(new FieldIssue("category", "NOT_ALLOWED", "kategori '"
+                    + (category.length() > 40 ? category.substring(0, 40) + "..." : category) + "' tidak dikenal untuk layanan " + serviceType + "; pilihan: "
                     + String.join(", ", categories.codesFor(serviceType))));
         }
 

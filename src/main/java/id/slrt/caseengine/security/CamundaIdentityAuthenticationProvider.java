@@ -17,11 +17,13 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * HTTP Basic credentials checked against the Camunda identity service, the same users and groups Tasklist
- * uses. Camunda counts failed attempts and locks the user after too many (loginMaxAttempts).
+ * uses. Failed attempts count towards {@link LoginThrottle} (per user and client address); Camunda also delays a
+ * user's next check after failures and locks the user after too many (loginMaxAttempts).
  *
  * <p>An API client sends its credentials with every request; a successful check is remembered for
  * {@code slrt.security.credential-cache} (default 30 s, 0 to turn off) under a hash of user and password, so a
@@ -40,9 +42,13 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     private final long rememberMillis;
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
+    private final LoginThrottle throttle;
+
     public CamundaIdentityAuthenticationProvider(IdentityService identity,
-                                                 @Value("${slrt.security.credential-cache:30s}") Duration remember) {
+                                                 @Value("${slrt.security.credential-cache:30s}") Duration remember,
+                                                 LoginThrottle throttle) {
         this.identity = identity;
+        this.throttle = throttle;
         this.rememberMillis = remember.toMillis();
     }
 
@@ -53,6 +59,9 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
         if (user == null || user.isBlank() || credentials == null) {
             throw new BadCredentialsException("Nama pengguna atau kata sandi salah");
         }
+        String client = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        throttle.check(user, client);
         String key = fingerprint(user, credentials.toString());
         long now = System.currentTimeMillis();
         Remembered known = remembered.get(key);
@@ -60,8 +69,10 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
             return authenticated(known.principal());
         }
         if (!identity.checkPassword(user, credentials.toString())) {
+            throttle.failed(user, client);
             throw new BadCredentialsException("Nama pengguna atau kata sandi salah");
         }
+        throttle.succeeded(user, client);
         SlrtPrincipal principal = principalFor(user);
         if (rememberMillis > 0) {
             if (remembered.size() >= MAX_REMEMBERED) {

@@ -7,10 +7,13 @@ import static id.slrt.caseengine.security.Groups.OPD_LIAISON;
 import static id.slrt.caseengine.security.Groups.SUPERVISOR;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -18,6 +21,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -37,6 +41,7 @@ public class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain engineRestChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
                                         ProblemSecurityHandlers handlers, IdentityService identity) throws Exception {
+        secureHeaders(http, false);
         basicAuthApi(http.securityMatcher(path("/engine-rest/**")), provider, handlers)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // The engine checks its own authorizations against this user for every REST call.
@@ -48,6 +53,7 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
                                  ProblemSecurityHandlers handlers) throws Exception {
+        secureHeaders(http, false);
         basicAuthApi(http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/prometheus"))), provider, handlers)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/api/public/**")).permitAll()
@@ -62,7 +68,9 @@ public class SecurityConfiguration {
 
     private static HttpSecurity basicAuthApi(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
                                              ProblemSecurityHandlers handlers) throws Exception {
-        return http.authenticationProvider(provider)
+        // An explicit manager without the global parent: otherwise a wrong password is checked twice (once by this
+        // chain's manager, once by the parent holding the same provider bean) and counts twice against the throttle.
+        return http.authenticationManager(new ProviderManager(provider))
                 .httpBasic(basic -> basic.authenticationEntryPoint(handlers.entryPoint()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(handlers.entryPoint())
                         .accessDeniedHandler(handlers.accessDenied()))
@@ -84,11 +92,12 @@ public class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
                                   ProblemSecurityHandlers handlers) throws Exception {
+        secureHeaders(http, false);
         http.securityMatcher(path("/app/**"))
-                .authenticationProvider(provider)
+                .authenticationManager(new ProviderManager(provider))
                 // Scripts and tests may log in with HTTP Basic; browsers use the Camunda webapp session.
                 .httpBasic(basic -> basic.authenticationEntryPoint(
-                        new LoginUrlAuthenticationEntryPoint("/camunda/app/tasklist/")))
+                        handlers.throttledOr(new LoginUrlAuthenticationEntryPoint("/camunda/app/tasklist/"))))
                 .addFilterBefore(new CamundaSessionAuthenticationFilter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
@@ -101,10 +110,51 @@ public class SecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain webappChain(HttpSecurity http) throws Exception {
+        secureHeaders(http, true);
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                // The Camunda webapps protect themselves with their own CSRF filter (XSRF-TOKEN cookie).
-                .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+                // The Camunda webapps protect themselves with their own CSRF filter (XSRF-TOKEN cookie, X-XSRF-TOKEN
+                // header); the citizen pages carry no session (a survey token is the key); webhooks check signatures.
+                .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /**
+     * The project's pages and APIs: same-origin scripts and styles only (inline styles allowed for Swagger UI), no
+     * plugins, no framing, forms only to this origin. The Camunda webapps ({@code /camunda/app}, {@code /camunda/api})
+     * keep Camunda's own policy with its per-response script nonce, set by Camunda's header filter.
+     */
+    static final String PROJECT_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * Headers on every answer: nosniff, framing refused (same origin for the Camunda webapps), Referrer-Policy
+     * same-origin (registration numbers are in URLs), HSTS on HTTPS requests, and the Content-Security-Policy.
+     */
+    private static void secureHeaders(HttpSecurity http, boolean webapps) throws Exception {
+        http.headers(headers -> {
+            headers.contentTypeOptions(Customizer.withDefaults());
+            headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+            headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+            if (webapps) {
+                headers.frameOptions(frame -> frame.sameOrigin());
+            } else {
+                headers.frameOptions(frame -> frame.deny());
+            }
+            // Written when the answer is committed and only if none is set yet: Camunda's header filter has set its
+            // own policy (with the script nonce) on the webapp pages by then; its early refusals get this one.
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(PROJECT_CSP));
+        });
+    }
+
+    /** The Camunda webapp login ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}) is throttled too. */
+    @Bean
+    FilterRegistrationBean<WebappLoginThrottleFilter> webappLoginThrottle(LoginThrottle throttle,
+                                                                          ProblemSecurityHandlers handlers) {
+        FilterRegistrationBean<WebappLoginThrottleFilter> registration =
+                new FilterRegistrationBean<>(new WebappLoginThrottleFilter(throttle, handlers));
+        registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
+        registration.setOrder(10);
+        return registration;
     }
 }

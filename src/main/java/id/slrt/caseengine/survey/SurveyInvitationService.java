@@ -7,6 +7,7 @@ import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.casefile.CaseStatusService;
 import id.slrt.caseengine.identity.RegionDirectory;
 import id.slrt.caseengine.notification.NotificationOutbox;
+import id.slrt.caseengine.security.region.CaseAccess;
 import id.slrt.caseengine.web.NotFoundException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -32,11 +33,13 @@ public class SurveyInvitationService {
     private final RegionDirectory regions;
     private final SurveyProperties properties;
     private final CaseClock clock;
+    private final CaseAccess access;
 
     public SurveyInvitationService(SurveyInvitationRepository invitations, CaseFileRepository cases,
                                    InvitationPolicy policy, SurveySecrets secrets, NotificationOutbox outbox,
                                    CaseStatusService caseLog, RegionDirectory regions, SurveyProperties properties,
-                                   CaseClock clock) {
+                                   CaseClock clock, CaseAccess access) {
+        this.access = access;
         this.invitations = invitations;
         this.cases = cases;
         this.policy = policy;
@@ -129,7 +132,7 @@ public class SurveyInvitationService {
     }
 
     private CaseRecord closedCase(String registrationNumber, boolean mustBeClosed) {
-        CaseRecord record = cases.findByRegistrationNumber(registrationNumber)
+        CaseRecord record = cases.findByRegistrationNumber(registrationNumber).filter(access::maySee)
                 .orElseThrow(() -> new NotFoundException("Kasus " + registrationNumber + " tidak ditemukan"));
         if (mustBeClosed && record.closedAt() == null) {
             throw new SurveyConflictException("Kasus " + registrationNumber

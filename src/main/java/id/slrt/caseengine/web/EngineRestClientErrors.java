@@ -4,14 +4,25 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import java.util.Map;
+import id.slrt.caseengine.platform.DatabaseAvailability;
+import id.slrt.caseengine.platform.DatabaseFailures;
+import id.slrt.caseengine.platform.DatabaseUnavailableFilter;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +35,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineRestClientErrors implements ResourceConfigCustomizer {
 
+    /** Set once the Spring bean exists; the mappers below are created by Jersey. */
+    private static volatile DatabaseAvailability database;
+    private static volatile ProcessEngine engine;
+
+    private static volatile ZoneId zone = ZoneId.of("Asia/Jakarta");
+
+    public EngineRestClientErrors(DatabaseAvailability availability, ProcessEngine processEngine,
+                                  @Value("${slrt.zone:Asia/Jakarta}") String officeZone) {
+        database = availability;
+        engine = processEngine;
+        zone = ZoneId.of(officeZone);
+    }
+
     @Override
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
         config.register(RestExceptionMapper.class);
@@ -31,6 +55,13 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
     }
 
     static Response map(Throwable error) {
+        if (DatabaseFailures.isConnectionFailure(error)) {
+            if (database != null) {
+                database.reportFailure(error);
+            }
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "15")
+                    .type("application/problem+json").entity(problemBody()).build();
+        }
         BadUserRequestException badRequest = find(error, BadUserRequestException.class);
         if (badRequest != null) {
             return body(Response.Status.BAD_REQUEST, "BadUserRequestException", badRequest.getMessage());
@@ -38,15 +69,63 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
         NullValueException missing = find(error, NullValueException.class);
         if (missing != null) {
             // The engine reports "Cannot find task with id ..." as a null value; anything else is a missing parameter.
-            return missing.getMessage() != null && missing.getMessage().contains("Cannot find")
-                    ? body(Response.Status.NOT_FOUND, "NotFoundException", missing.getMessage())
-                    : body(Response.Status.BAD_REQUEST, "BadUserRequestException", missing.getMessage());
+            if (missing.getMessage() != null && missing.getMessage().contains("Cannot find")) {
+                Response completed = alreadyCompleted(missing.getMessage());
+                return completed != null ? completed
+                        : body(Response.Status.NOT_FOUND, "NotFoundException", missing.getMessage());
+            }
+            return body(Response.Status.BAD_REQUEST, "BadUserRequestException", missing.getMessage());
         }
         if (find(error, OptimisticLockingException.class) != null) {
             return body(Response.Status.CONFLICT, "OptimisticLockingException",
                     "Data ini baru saja diubah oleh pengguna lain; muat ulang lalu coba lagi");
         }
         return ExceptionHandlerHelper.getInstance().getResponse(error);
+    }
+
+    private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id ([^\\s:]+)");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+    /**
+     * Two people completing (or claiming, or submitting) the same task: the one who comes second, after the first
+     * committed, finds no task. That is a conflict, not an unknown id: 409 saying who completed it and when.
+     */
+    static Response alreadyCompleted(String message) {
+        Matcher m = MISSING_TASK.matcher(message);
+        ProcessEngine processEngine = engine;
+        if (!m.find() || processEngine == null) {
+            return null;
+        }
+        IdentityService identity = processEngine.getIdentityService();
+        org.camunda.bpm.engine.impl.identity.Authentication caller = identity.getCurrentAuthentication();
+        HistoricTaskInstance done;
+        try {
+            // The caller may not read history; whether the task they just worked on ended is not a secret to them.
+            identity.clearAuthentication();
+            done = processEngine.getHistoryService().createHistoricTaskInstanceQuery().taskId(m.group(1)).finished()
+                    .singleResult();
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+        if (done == null || done.getEndTime() == null) {
+            return null;
+        }
+        String when = WHEN.format(done.getEndTime().toInstant().atZone(zone));
+        String by = done.getAssignee() == null ? "" : " oleh " + done.getAssignee();
+        return body(Response.Status.CONFLICT, "TaskAlreadyCompletedException",
+                "Tugas ini sudah diselesaikan" + by + " pada " + when + "; muat ulang daftar tugas");
+    }
+
+    private static Map<String, Object> problemBody() {
+        var problem = DatabaseUnavailableFilter.problem();
+        Map<String, Object> dto = new LinkedHashMap<>();
+        dto.put("type", problem.getType().toString());
+        dto.put("title", problem.getTitle());
+        dto.put("status", problem.getStatus());
+        dto.put("detail", problem.getDetail());
+        return dto;
     }
 
     private static Response body(Response.Status status, String type, String message) {

@@ -53,6 +53,10 @@ class ExternalDatabaseStandaloneAppTest {
                 assertThat(app.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
                 assertThat(app.getBeanNamesForType(DemoUsers.class)).isEmpty();
                 assertThat(identity.createUserQuery().userId("peksos").count()).isZero();
+                assertThat(identity.createUserQuery().count()).as("no user but the administrator").isEqualTo(1);
+                assertThat(app.getEnvironment().getProperty("server.servlet.session.cookie.secure"))
+                        .as("session cookies over HTTPS only").isEqualTo("true");
+                assertThat(app.getEnvironment().getProperty("camunda.bpm.webapp.csrf.enable-secure-cookie")).isEqualTo("true");
                 assertThat(identity.checkPassword("kadis", "panjang-sekali-123")).isTrue();
                 assertThat(identity.createUserQuery().userId("kadis").memberOfGroup(Groups.ADMIN).count()).isEqualTo(1);
                 assertThat(identity.createGroupQuery().groupIdIn(Groups.ALL.toArray(String[]::new)).count())

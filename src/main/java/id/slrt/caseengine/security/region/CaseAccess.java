@@ -1,6 +1,8 @@
 package id.slrt.caseengine.security.region;
 
+import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.security.SlrtPrincipal;
+import id.slrt.caseengine.security.restricted.RestrictedCaseProperties;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
@@ -8,11 +10,24 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Which regencies the staff member behind the current request may see. Requests without a staff principal
- * (the engine's own jobs, webhooks, internal calls) are not restricted here.
+ * Which cases the staff member behind the current request may see: those of their regencies, and of a restricted
+ * service (children's cases, {@code slrt.case-access.restricted-service-types}) only when they are in a group that
+ * sees restricted cases ({@code slrt.case-access.visible-to-groups}, the supervisor group) or are the case's
+ * assigned caseworker or current assignee. Requests without a staff principal (the engine's own jobs, webhooks,
+ * internal calls) are not restricted here.
  */
 @Component
 public class CaseAccess {
+
+    /** What a search must leave out for the current staff member: restricted services not assigned to them. */
+    public record Restriction(Set<String> serviceTypes, String userId) {
+    }
+
+    private final RestrictedCaseProperties restricted;
+
+    public CaseAccess(RestrictedCaseProperties restricted) {
+        this.restricted = restricted;
+    }
 
     /** The current staff member, if the request has one. */
     public Optional<SlrtPrincipal> currentStaff() {
@@ -21,14 +36,44 @@ public class CaseAccess {
                 ? Optional.of(principal) : Optional.empty();
     }
 
-    /** Whether the current request may see a case of this regency. */
+    /** Whether the current request may see a case of this regency (ignoring service restrictions). */
     public boolean maySee(String regencyCode) {
         return currentStaff().map(p -> ServedRegions.mayAccess(p, regencyCode)).orElse(true);
+    }
+
+    /** Whether the current request may see this case: its regency, and for a restricted service the assignment. */
+    public boolean maySee(CaseRecord record) {
+        Optional<SlrtPrincipal> staff = currentStaff();
+        if (staff.isEmpty()) {
+            return true;
+        }
+        SlrtPrincipal principal = staff.get();
+        if (!ServedRegions.mayAccess(principal, record.regionCode())) {
+            return false;
+        }
+        if (!restricted.isRestricted(record.serviceType()) || seesAllRestricted(principal)) {
+            return true;
+        }
+        return principal.userId().equals(record.assignedCaseworker())
+                || principal.userId().equals(record.currentAssignee());
     }
 
     /** The regencies the current staff member may see; empty when not restricted (administrators, internal calls). */
     public Optional<Set<String>> visibleRegencies() {
         return currentStaff().filter(p -> !p.inGroup(id.slrt.caseengine.security.Groups.ADMIN))
                 .map(ServedRegions::regenciesOf);
+    }
+
+    /** The restricted services a search must filter to the current staff member's assignments; empty: none. */
+    public Optional<Restriction> restriction() {
+        Set<String> types = restricted.restrictedTypes();
+        if (types.isEmpty()) {
+            return Optional.empty();
+        }
+        return currentStaff().filter(p -> !seesAllRestricted(p)).map(p -> new Restriction(types, p.userId()));
+    }
+
+    private boolean seesAllRestricted(SlrtPrincipal principal) {
+        return restricted.getVisibleToGroups().stream().anyMatch(principal::inGroup);
     }
 }
