@@ -1,5 +1,7 @@
 package id.slrt.caseengine.abh;
 
+import static id.slrt.caseengine.support.ProcessTests.fireDueTimers;
+import static id.slrt.caseengine.support.ProcessTests.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -30,7 +32,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -329,7 +330,7 @@ class AbhAssistanceProcessTest {
 
         // Saturday 28 November, 15:00 WIB: 54 of the 72 hours have passed (calendar hours, the weekend counts).
         at(OffsetDateTime.of(2026, 11, 28, 15, 1, 0, 0, WIB));
-        fireDueTimers(abh);
+        fireDueTimers(engine, abh);
         assertThat(abh).hasPassed("SocialReportFlagAtRisk", "SocialReportAtRiskFlagged").isWaitingAt("WriteSocialReport");
         Task report = task(abh, "WriteSocialReport");
         assertThat(report.getPriority()).isEqualTo(80);
@@ -340,7 +341,7 @@ class AbhAssistanceProcessTest {
 
         // Sunday 29 November, 09:05 WIB: five minutes past 3x24 hours.
         at(OffsetDateTime.of(2026, 11, 29, 9, 5, 0, 0, WIB));
-        fireDueTimers(abh);
+        fireDueTimers(engine, abh);
         assertThat(abh).hasPassed("SocialReportRecordBreach").isWaitingAt("WriteSocialReport", "SocialReportEscalate");
         Task escalation = task(abh, "SocialReportEscalate");
         assertThat(escalation.getName()).isEqualTo("Eskalasi: laporan sosial melewati 3x24 jam");
@@ -373,12 +374,12 @@ class AbhAssistanceProcessTest {
         complete(abh, "AssignCaseworker", assignment("peksos"));
 
         at(OffsetDateTime.of(2026, 11, 28, 15, 1, 0, 0, WIB));
-        fireDueTimers(abh);
+        fireDueTimers(engine, abh);
         assertThat(abh).hasPassed("AssessChildFlagAtRisk", "AssessChildAtRiskFlagged").isWaitingAt("AssessChild");
         assertThat(task(abh, "AssessChild").getPriority()).isEqualTo(80);
 
         at(OffsetDateTime.of(2026, 11, 29, 9, 1, 0, 0, WIB));
-        fireDueTimers(abh);
+        fireDueTimers(engine, abh);
         assertThat(abh).hasPassed("AssessChildRecordBreach").isWaitingAt("AssessChild", "AssessChildEscalate");
         assertThat(clock(caseId, "AssessChild", "breached_at")).isEqualTo("2026-11-29T02:01Z");
         complete(abh, "AssessChildEscalate", Map.of("escalationAction", "REASSIGNED", "escalationNote", "Peksos cadangan"));
@@ -388,7 +389,7 @@ class AbhAssistanceProcessTest {
         at(OffsetDateTime.of(2026, 11, 29, 10, 0, 0, 0, WIB));
         complete(abh, "AssessChild", assessment("UNDER_SEVEN_YEARS", "NO"));
         assertThat(task(abh, "WriteSocialReport").getDueDate()).isEqualTo(date(REQUESTED.plusHours(72)));
-        fireDueTimers(abh);
+        fireDueTimers(engine, abh);
         assertThat(abh).hasPassed("SocialReportFlagAtRisk", "SocialReportRecordBreach")
                 .isWaitingAt("WriteSocialReport", "SocialReportEscalate");
         assertThat(events(caseId)).filteredOn("SLA_BREACHED"::equals).hasSize(2);
@@ -401,10 +402,10 @@ class AbhAssistanceProcessTest {
 
         // Investigation started 25 November: 7 days end on 3 December 00:00; 75 % of them on 1 December 06:00.
         at(OffsetDateTime.of(2026, 12, 1, 6, 1, 0, 0, WIB));
-        fireDueTimers(abh);
+        fireDueTimers(engine, abh);
         assertThat(abh).hasPassed("OfferDiversionFlagAtRisk", "OfferDiversionAtRiskFlagged").isWaitingAt("OfferDiversion");
         at(OffsetDateTime.of(2026, 12, 3, 0, 1, 0, 0, WIB));
-        fireDueTimers(abh);
+        fireDueTimers(engine, abh);
         assertThat(abh).hasPassed("OfferDiversionRecordBreach").isWaitingAt("OfferDiversion", "OfferDiversionEscalate");
         assertThat(task(abh, "OfferDiversionEscalate").getName()).isEqualTo("Eskalasi: upaya diversi tahap penyidikan melewati 7 hari");
         assertThat(clock(caseId, "OfferDiversion", "breached_at")).isEqualTo("2026-12-02T17:01Z");
@@ -416,10 +417,10 @@ class AbhAssistanceProcessTest {
         complete(abh, "OfferDiversion", Map.of("diversionOffer", "STARTED"));
         // 30 days of diversion end on 2 January 2027 08:00; at risk after 22.5 days.
         at(started.plusHours(540).plusMinutes(1));
-        fireDueTimers(abh);
+        fireDueTimers(engine, abh);
         assertThat(abh).hasPassed("RunDiversionFlagAtRisk", "RunDiversionAtRiskFlagged").isWaitingAt("RunDiversion");
         at(started.plusDays(30).plusMinutes(1));
-        fireDueTimers(abh);
+        fireDueTimers(engine, abh);
         assertThat(abh).hasPassed("RunDiversionRecordBreach").isWaitingAt("RunDiversion", "RunDiversionEscalate");
         assertThat(clock(caseId, "RunDiversion", "breached_at")).isEqualTo("2027-01-02T01:01Z");
         complete(abh, "RunDiversionEscalate", Map.of("escalationAction", "FOLLOWED_UP", "escalationNote", "Hasil diversi diminta"));
@@ -494,7 +495,7 @@ class AbhAssistanceProcessTest {
         assertThat(abh).isWaitingAt("ApproveSocialReport");
 
         at(OffsetDateTime.of(2026, 11, 28, 15, 1, 0, 0, WIB));
-        fireDueTimers(abh);
+        fireDueTimers(engine, abh);
         assertThat(abh).hasPassed("SocialReportFlagAtRisk").isWaitingAt("ApproveSocialReport");
         Task approval = task(abh, "ApproveSocialReport");
         assertThat(approval.getPriority()).isEqualTo(80);
@@ -504,7 +505,7 @@ class AbhAssistanceProcessTest {
         assertThat(clock(caseId, "WriteSocialReport", "at_risk_at")).as("the written report was in time").isNull();
 
         at(OffsetDateTime.of(2026, 11, 29, 9, 1, 0, 0, WIB));
-        fireDueTimers(abh);
+        fireDueTimers(engine, abh);
         assertThat(abh).hasPassed("SocialReportRecordBreach").isWaitingAt("ApproveSocialReport", "SocialReportEscalate");
         assertThat(clock(caseId, "ApproveSocialReport", "breached_at")).isEqualTo("2026-11-29T02:01Z");
         assertThat(engine.getRuntimeService().getVariable(abh.getId(), "escalatedTaskName"))
@@ -748,17 +749,6 @@ class AbhAssistanceProcessTest {
     private List<String> candidateGroups(Task task) {
         return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList();
-    }
-
-    private void fireDueTimers(ProcessInstance instance) {
-        List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-                .timers().executable().list();
-        assertThat(due).as("timers due now").isNotEmpty();
-        due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
-
-    private static void at(OffsetDateTime time) {
-        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
     }
 
     private static Date date(OffsetDateTime time) {

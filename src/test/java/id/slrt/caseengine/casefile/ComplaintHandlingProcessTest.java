@@ -1,5 +1,7 @@
 package id.slrt.caseengine.casefile;
 
+import static id.slrt.caseengine.support.ProcessTests.fireDueTimers;
+import static id.slrt.caseengine.support.ProcessTests.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -24,7 +26,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -258,7 +259,7 @@ class ComplaintHandlingProcessTest {
 
         // 75 % of the time from Thu 09:00 to Tue 16:00 (127 h) has passed on Mon 30 Nov around 08:15.
         at(OffsetDateTime.of(2026, 11, 30, 9, 0, 0, 0, ZoneOffset.ofHours(7)));
-        fireDueTimers(complaint);
+        fireDueTimers(engine, complaint);
         assertThat(complaint).hasPassed("TriageComplaintFlagAtRisk", "TriageComplaintAtRiskFlagged")
                 .isWaitingAt("TriageComplaint");
         Task triage = engine.getTaskService().createTaskQuery().processInstanceId(complaint.getId())
@@ -270,7 +271,7 @@ class ComplaintHandlingProcessTest {
         assertThat(events(caseId)).contains("SLA_AT_RISK").doesNotContain("SLA_BREACHED");
 
         at(OffsetDateTime.of(2026, 12, 1, 16, 5, 0, 0, ZoneOffset.ofHours(7)));
-        fireDueTimers(complaint);
+        fireDueTimers(engine, complaint);
         assertThat(complaint).hasPassed("TriageComplaintRecordBreach").isWaitingAt("TriageComplaint", "TriageComplaintEscalate");
         Task escalation = engine.getTaskService().createTaskQuery().processInstanceId(complaint.getId())
                 .taskDefinitionKey("TriageComplaintEscalate").singleResult();
@@ -288,26 +289,15 @@ class ComplaintHandlingProcessTest {
 
         // The answer is due five working days after registration: Thu 3 Dec 16:00; at risk from Wed 2 Dec.
         at(OffsetDateTime.of(2026, 12, 3, 9, 0, 0, 0, ZoneOffset.ofHours(7)));
-        fireDueTimers(complaint);
+        fireDueTimers(engine, complaint);
         assertThat(complaint).hasPassed("HandleComplaintFlagAtRisk", "HandleComplaintAtRiskFlagged");
         at(OffsetDateTime.of(2026, 12, 3, 16, 1, 0, 0, ZoneOffset.ofHours(7)));
-        fireDueTimers(complaint);
+        fireDueTimers(engine, complaint);
         assertThat(complaint).hasPassed("HandleComplaintRecordBreach").isWaitingAt("HandleComplaint", "HandleComplaintEscalate");
         complete(engine.getTaskService().createTaskQuery().processInstanceId(complaint.getId())
                 .taskDefinitionKey("HandleComplaintEscalate").singleResult(),
                 withVariables("escalationAction", "REASSIGNED", "escalationNote", "Dialihkan ke peksos lain"));
         assertThat(complaint).hasPassed("HandleComplaintEscalationHandled").isWaitingAt("HandleComplaint");
-    }
-
-    private void fireDueTimers(ProcessInstance instance) {
-        List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-                .timers().executable().list();
-        assertThat(due).as("timers due now").isNotEmpty();
-        due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
-
-    private static void at(OffsetDateTime time) {
-        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
     }
 
     private String clock(long caseId, String taskKey, String column) {

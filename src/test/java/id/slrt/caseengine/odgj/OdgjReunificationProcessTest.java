@@ -1,5 +1,6 @@
 package id.slrt.caseengine.odgj;
 
+import static id.slrt.caseengine.support.ProcessTests.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -549,7 +550,4 @@ class OdgjReunificationProcessTest {
                 .param(caseFile(instance).id()).query(String.class).list();
     }
 
-    private static void at(OffsetDateTime time) {
-        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
-    }
 }
