@@ -4,34 +4,9 @@
 // open complaints against the count the case search API gives, downloads the CSV, opens the case pages, checks
 // that a caseworker is refused the dashboard, and saves screenshots under $SLRT_SHOT_DIR (target/e2e/).
 import { BASE_URL, SHOT_DIR, launch, login, shot } from './lib/browser.mjs';
+import { api, check, failures } from './lib/api.mjs';
 
 const UNIT = '3516';
-const failures = [];
-function check(condition, message) {
-  if (!condition) {
-    failures.push(message);
-    console.error(`FAIL ${message}`);
-  } else {
-    console.log(`ok   ${message}`);
-  }
-}
-
-function basic(user) {
-  return 'Basic ' + Buffer.from(`${user}:demo`).toString('base64');
-}
-
-async function api(user, method, url, body) {
-  const response = await fetch(BASE_URL + url, {
-    method,
-    headers: { Authorization: basic(user), 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) {
-    throw new Error(`${method} ${url} as ${user}: ${response.status} ${text}`);
-  }
-  return text ? JSON.parse(text) : null;
-}
 
 async function complaint(i, description) {
   const opened = await api('operator', 'POST', '/api/cases', {

@@ -3,34 +3,8 @@
 // complaints through the API and the engine REST API, prints survey codes as the front office, answers the
 // survey in Chromium, and saves screenshots (and a PDF of the printable report) under target/e2e/.
 import { BASE_URL, SHOT_DIR, launch, login, shot } from './lib/browser.mjs';
+import { api, check, failures } from './lib/api.mjs';
 import path from 'node:path';
-
-const failures = [];
-function check(condition, message) {
-  if (!condition) {
-    failures.push(message);
-    console.error(`FAIL ${message}`);
-  } else {
-    console.log(`ok   ${message}`);
-  }
-}
-
-function basic(user) {
-  return 'Basic ' + Buffer.from(`${user}:demo`).toString('base64');
-}
-
-async function api(user, method, url, body) {
-  const response = await fetch(BASE_URL + url, {
-    method,
-    headers: { Authorization: basic(user), 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) {
-    throw new Error(`${method} ${url} as ${user}: ${response.status} ${text}`);
-  }
-  return text ? JSON.parse(text) : null;
-}
 
 /** Opens a walk-in complaint and closes it through its process (triage: outside our authority). */
 async function closedWalkInCase(i) {
