@@ -31,8 +31,19 @@ export async function tasklistLogin(page, user, password = 'demo') {
   await page.goto(`${BASE_URL}/camunda/app/tasklist/`);
   // Wait until AngularJS has compiled the login form: typing into it earlier is lost.
   await page.waitForSelector('input[type="password"].ng-pristine', { timeout: TIMEOUT });
-  await page.fill('input[type="text"][tabindex="1"]', user);
-  await page.fill('input[type="password"]', password);
+  // The login page focuses the user name field a moment after it renders; text typed elsewhere before that
+  // lands in the user name field (on a busy machine: "peksosdemo"). Wait for that focus, then check both fields.
+  const username = page.locator('input[type="text"][tabindex="1"]');
+  const passwordField = page.locator('input[type="password"]');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.matches('input[type="text"][tabindex="1"]'),
+    null, { timeout: 3000 }).catch(() => {});
+  for (let attempt = 1; ; attempt++) {
+    await username.fill(user);
+    await passwordField.fill(password);
+    if ((await username.inputValue()) === user && (await passwordField.inputValue()) === password) break;
+    if (attempt === 3) fail(`could not type the user name and password of ${user} into the login form`);
+    await page.waitForTimeout(500);
+  }
   await page.click('button[type="submit"]');
   const outcome = await Promise.race([
     page.waitForSelector('input[type="password"]', { state: 'detached', timeout: TIMEOUT }).then(() => 'in'),
