@@ -31,8 +31,19 @@ export async function tasklistLogin(page, user, password = 'demo') {
   await page.goto(`${BASE_URL}/camunda/app/tasklist/`);
   // Wait until AngularJS has compiled the login form: typing into it earlier is lost.
   await page.waitForSelector('input[type="password"].ng-pristine', { timeout: TIMEOUT });
-  await page.fill('input[type="text"][tabindex="1"]', user);
-  await page.fill('input[type="password"]', password);
+  // The login page focuses the user name field a moment after it renders; text typed elsewhere before that
+  // lands in the user name field (on a busy machine: "peksosdemo"). Wait for that focus, then check both fields.
+  const username = page.locator('input[type="text"][tabindex="1"]');
+  const passwordField = page.locator('input[type="password"]');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.matches('input[type="text"][tabindex="1"]'),
+    null, { timeout: 3000 }).catch(() => {});
+  for (let attempt = 1; ; attempt++) {
+    await username.fill(user);
+    await passwordField.fill(password);
+    if ((await username.inputValue()) === user && (await passwordField.inputValue()) === password) break;
+    if (attempt === 3) fail(`could not type the user name and password of ${user} into the login form`);
+    await page.waitForTimeout(500);
+  }
   await page.click('button[type="submit"]');
   const outcome = await Promise.race([
     page.waitForSelector('input[type="password"]', { state: 'detached', timeout: TIMEOUT }).then(() => 'in'),
@@ -130,7 +141,7 @@ export class RenderedForm {
       case 'textfield':
       case 'textarea':
       case 'number':
-        await (await this.byId(c.id)).fill(value === null ? '' : String(value));
+        await this.type(await this.byId(c.id), value === null ? '' : String(value));
         return;
       case 'select': {
         const display = await this.byId(`${c.id}-display`);
@@ -150,18 +161,61 @@ export class RenderedForm {
         return;
       }
       case 'radio':
-        await (await this.byId(`${c.id}-${this.optionIndex(c, value)}`)).check();
+        await this.toggle(await this.byId(`${c.id}-${this.optionIndex(c, value)}`), true, key);
         return;
       case 'checkbox':
-        await (await this.byId(c.id)).setChecked(Boolean(value));
+        await this.toggle(await this.byId(c.id), Boolean(value), key);
         return;
+      case 'datetime': {
+        // A date field (flatpickr) takes what the user types in its display format, dd/mm/yyyy, on blur.
+        if ((c.subtype || 'date') !== 'date') {
+          fail(`the e2e runner can fill only date fields, "${key}" in the form "${this.schema.id}" is a ${c.subtype} field`);
+        }
+        const input = await this.byId(`${c.id}-date`);
+        const typed = value === null || value === '' ? '' : isoDateToDisplay(String(value));
+        await this.type(input, typed);
+        const shown = await input.inputValue();
+        // It shows the date it understood without leading zeros (1/12/2026).
+        if (!sameDisplayedDate(shown, typed)) fail(`the date field "${key}" shows "${shown}" after typing "${typed}"`);
+        return;
+      }
       case 'checklist':
         for (let i = 0; i < (c.values || []).length; i++) {
-          await (await this.byId(`${c.id}-${i}`)).setChecked(value.includes(c.values[i].value));
+          await this.toggle(await this.byId(`${c.id}-${i}`), value.includes(c.values[i].value), key);
         }
         return;
       default:
         fail(`the e2e runner cannot fill a "${c.type}" field yet ("${key}" in the form "${this.schema.id}")`);
+    }
+  }
+
+  /**
+   * Types into a field the way a person does: focus it, let the form settle, type, leave it, let it settle.
+   * Leaving a field makes form-js validate it and render the form again a moment later; text typed into the
+   * next field before that render is wiped by it (and form-js, which passes typed text on only after a pause
+   * or when the field loses focus, then keeps the empty value). Playwright's fill() would focus and type at
+   * once.
+   */
+  async type(input, text) {
+    await input.focus();
+    await settle(this.page);
+    await input.fill(text);
+    await input.blur();
+    await settle(this.page);
+  }
+
+  /**
+   * Clicks a radio button or checkbox until it has the wanted state. (Playwright's check() reads the state at
+   * once, while form-js re-renders the input from its own state a moment after the click.)
+   */
+  async toggle(input, checked, key) {
+    if ((await input.isChecked()) === checked) return;
+    await input.click();
+    for (let i = 0; i < 20 && (await input.isChecked()) !== checked; i++) {
+      await this.page.waitForTimeout(100);
+    }
+    if ((await input.isChecked()) !== checked) {
+      fail(`the field "${key}" of the form "${this.schema.id}" did not become ${checked ? 'checked' : 'unchecked'} when clicked`);
     }
   }
 
@@ -176,6 +230,36 @@ export class RenderedForm {
 
   optionLabel(c, value) {
     return c.values[this.optionIndex(c, value)].label;
+  }
+
+  /** The text a field displays (read-only fields show the case's data). */
+  async shown(key) {
+    const c = this.component(key);
+    switch (c.type) {
+      case 'textfield':
+      case 'textarea':
+      case 'number':
+        return (await this.byId(c.id)).inputValue();
+      case 'datetime':
+        return (await this.byId(`${c.id}-date`)).inputValue();
+      default:
+        return fail(`the e2e runner cannot read a "${c.type}" field yet ("${key}" in the form "${this.schema.id}")`);
+    }
+  }
+
+  /** Fails unless each field shows its expected text (a string, compared exactly, or a RegExp). */
+  async expectShown(expected) {
+    for (const [key, want] of Object.entries(expected)) {
+      let text = await this.shown(key);
+      // Tasklist fills the fields from the process variables just after rendering the form.
+      for (let i = 0; i < 20 && !matches(text, want); i++) {
+        await this.page.waitForTimeout(150);
+        text = await this.shown(key);
+      }
+      if (!matches(text, want)) {
+        fail(`the field "${key}" of the form "${this.schema.id}" shows "${text}", expected ${want instanceof RegExp ? want : `"${want}"`}`);
+      }
+    }
   }
 
   /** The validation messages shown under a field (empty when there are none). */
@@ -269,8 +353,14 @@ export async function submitExpectingValidation(page, button, urlPart) {
 
 export async function openFilter(page, filterName) {
   const filter = page.locator('.task-filter h4.name a').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(filterName)}\\b`) });
-  await filter.first().click({ timeout: TIMEOUT })
-    .catch(() => fail(`the filter "${filterName}" is not in this user's Tasklist`));
+  // The filters are rendered together, as soon as the first one is.
+  await page.locator('.task-filter h4.name').first().waitFor({ timeout: TIMEOUT })
+    .catch(() => fail(`Tasklist shows this user no filter at all (looking for "${filterName}")`));
+  if (!(await filter.count())) {
+    const names = (await page.locator('.task-filter h4.name').allInnerTexts()).map((n) => n.trim());
+    fail(`the filter "${filterName}" is not in this user's Tasklist (filters shown: ${names.join(', ')})`);
+  }
+  await filter.first().click({ timeout: TIMEOUT });
   await page.locator('.task-filter.active h4.name', { hasText: filterName }).waitFor({ timeout: TIMEOUT });
 }
 
@@ -280,8 +370,12 @@ export async function openFilter(page, filterName) {
  */
 export async function openTaskFromList(page, forms, taskId, taskName, expectedFormId, filterName) {
   const link = page.locator(`li.task h4.task a[href="#/?task=${taskId}"]`);
-  await link.waitFor({ timeout: TIMEOUT })
-    .catch(() => fail(`the task "${taskName}" (${taskId}) is not listed under "${filterName}"`));
+  await link.waitFor({ timeout: TIMEOUT }).catch(async () => {
+    const listed = await page.locator('li.task').count();
+    fail(`the task "${taskName}" (${taskId}) is not listed under "${filterName}" (${listed} tasks on the list's first `
+      + 'page; on a long-used database older tasks due earlier can push it to the next page: start the app with '
+      + '--slrt.embedded-db.clean=true)');
+  });
   const shown = (await link.innerText()).trim();
   if (shown !== taskName) fail(`the list shows "${shown}" where "${taskName}" was expected`);
   await link.click();
@@ -326,6 +420,27 @@ export async function complete(page, card, taskId, completeLabel) {
 
 export function completeButton(card) {
   return card.locator('.form-actions button.btn-primary');
+}
+
+/** Waits until the page has rendered what the last event changed (two animation frames). */
+export function settle(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+function matches(text, want) {
+  return want instanceof RegExp ? want.test(text) : text === String(want);
+}
+
+function sameDisplayedDate(shown, typed) {
+  const parts = (text) => text.split('/').map((part) => Number(part)).join('/');
+  return shown === typed || (shown !== '' && parts(shown) === parts(typed));
+}
+
+/** '2026-11-26' -> '26/11/2026', the format form-js date fields accept (placeholder dd/mm/yyyy). */
+export function isoDateToDisplay(iso) {
+  const m = iso.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!m) fail(`a date value must be written YYYY-MM-DD, got "${iso}"`);
+  return `${m[3]}/${m[2]}/${m[1]}`;
 }
 
 export function escapeRegExp(text) {
