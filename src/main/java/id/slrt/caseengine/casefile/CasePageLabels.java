@@ -18,7 +18,23 @@ public final class CasePageLabels {
             Map.entry("REFERRAL_ACCEPTED", "Rujukan diterima instansi"),
             Map.entry("REFERRAL_REJECTED", "Rujukan ditolak instansi"),
             Map.entry("ACTIVATED", "Kepesertaan BPJS aktif"),
-            Map.entry("AGENCY_NO_RESPONSE", "Tidak ada jawaban instansi"));
+            Map.entry("AGENCY_NO_RESPONSE", "Tidak ada jawaban instansi"),
+            Map.entry("REUNIFIED", "Kembali ke keluarga"),
+            Map.entry("LONG_TERM_CARE", "Dirawat jangka panjang di panti/UPT"),
+            Map.entry("HANDED_OVER_TO_ODGJ", "Dialihkan ke layanan ODGJ"),
+            Map.entry("CHILD_PROTECTION_REFERRED", "Dirujuk ke perlindungan anak"),
+            Map.entry("RETURNED_HOME", "Dipulangkan ke daerah asal"),
+            Map.entry("RETURN_HOME_UNSUCCESSFUL", "Pemulangan ke daerah asal tidak berhasil"),
+            Map.entry("LEFT_SHELTER", "Meninggalkan rumah singgah"),
+            Map.entry("REHABILITATED", "Selesai rehabilitasi"),
+            Map.entry("EMPOWERED", "Selesai pemberdayaan"),
+            Map.entry("DROPPED_OUT", "Berhenti dari program"),
+            Map.entry("DIVERSION_AGREED", "Diversi disepakati"),
+            Map.entry("RETURNED_TO_PARENTS", "Dikembalikan kepada orang tua/wali"),
+            Map.entry("LPKS_PLACEMENT", "Ditempatkan di LPKS"),
+            Map.entry("CHILD_SENTENCED", "Anak dijatuhi pidana"),
+            Map.entry("SUCCESSFUL", "Berhasil"),
+            Map.entry("UNSUCCESSFUL", "Tidak berhasil"));
 
     private static final Map<String, String> EVENTS = Map.ofEntries(
             Map.entry("CASE_REGISTERED", "Kasus didaftarkan"),
@@ -47,7 +63,32 @@ public final class CasePageLabels {
             Map.entry("SURVEY_INVITED", "Undangan survei kepuasan"),
             Map.entry("SURVEY_NOT_INVITED", "Tanpa undangan survei"),
             Map.entry("SURVEY_CODE_PRINTED", "Kode survei dicetak"),
-            Map.entry("CASE_CLOSED", "Kasus ditutup"));
+            Map.entry("CASE_CLOSED", "Kasus ditutup"),
+            Map.entry("CASEWORKER_ASSIGNED", "Pekerja sosial ditunjuk"),
+            Map.entry("CASE_REASSIGNED", "Kasus dialihkan ke pekerja sosial lain"),
+            Map.entry("OUTREACH_RECORDED", "Penjangkauan dicatat"),
+            Map.entry("IDENTITY_CHECKED", "Identitas diperiksa di Disdukcapil"),
+            Map.entry("IDENTITY_RECORDED", "Identitas kependudukan dicatat"),
+            Map.entry("FAMILY_CONTACT_RECORDED", "Kontak keluarga dicatat"),
+            Map.entry("FAMILY_READINESS_DECIDED", "Kesiapan keluarga dinilai"),
+            Map.entry("HANDOVER_RECORDED", "Berita acara serah terima dicatat"),
+            Map.entry("MONITORING_VISIT", "Kunjungan pemantauan"),
+            Map.entry("INTERVENTION_CHOSEN", "Intervensi dipilih"),
+            Map.entry("EMPOWERMENT_STARTED", "Pemberdayaan dimulai"),
+            Map.entry("LEFT_SHELTER", "Meninggalkan rumah singgah"),
+            Map.entry("LINKED_CASE_OPENED", "Kasus terkait dibuka"),
+            Map.entry("OPENED_FROM_LINKED_CASE", "Dibuka dari kasus terkait"),
+            Map.entry("SOCIAL_REPORT_RETURNED", "Laporan sosial dikembalikan supervisor"),
+            Map.entry("SOCIAL_REPORT_DELIVERED", "Laporan sosial diserahkan kepada penyidik"),
+            Map.entry("DIVERSION_OUTCOME", "Hasil diversi"),
+            Map.entry("DIVERSION_AGREED", "Diversi disepakati"),
+            Map.entry("COURT_VERDICT", "Putusan pengadilan"));
+
+    private static final Map<String, String> LINK_TYPES = Map.of("POSSIBLE_DUPLICATE", "Kemungkinan kasus ganda",
+            "HANDED_OVER", "Dialihkan ke layanan lain");
+
+    private static final Map<String, String> RELATIONSHIPS = Map.of("PARENT", "Orang tua", "SPOUSE", "Suami/istri",
+            "CHILD", "Anak", "SIBLING", "Saudara kandung", "OTHER_RELATIVE", "Kerabat lain", "GUARDIAN", "Wali");
 
     private static final Map<String, String> ROLES = Map.of("SUBJECT", "Penerima layanan", "REPORTER", "Pelapor",
             "FAMILY_CONTACT", "Kontak keluarga");
@@ -66,6 +107,14 @@ public final class CasePageLabels {
 
     public String role(String code) {
         return label(ROLES, code);
+    }
+
+    public String linkType(String code) {
+        return label(LINK_TYPES, code);
+    }
+
+    public String relationship(String code) {
+        return label(RELATIONSHIPS, code);
     }
 
     public String sex(String code) {
