@@ -1,8 +1,10 @@
 package id.slrt.caseengine.web;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -52,6 +54,7 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
         config.register(RestExceptionMapper.class);
         config.register(ProcessEngineExceptionMapper.class);
+        config.register(UnexpectedExceptionMapper.class);
     }
 
     static Response map(Throwable error) {
@@ -84,6 +87,8 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
     }
 
     private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id ([^\\s:]+)");
+    /** Engine REST paths that work a task (relative to the REST root). */
+    private static final Pattern TASK_WORK = Pattern.compile("(?:^|/)task/([^/]+)/(?:complete|submit-form|resolve)/?$");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     /**
@@ -92,8 +97,22 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
      */
     static Response alreadyCompleted(String message) {
         Matcher m = MISSING_TASK.matcher(message);
+        return m.find() ? completedTask(m.group(1)) : null;
+    }
+
+    /**
+     * The same race seen from inside the engine: the second completion read the task just before the first
+     * committed and then found its execution gone (Camunda fails with a NullPointerException there). When the
+     * request worked a task that has ended in the meantime, that is the lost race: 409 as above.
+     */
+    static Response lostRaceForTask(String path) {
+        Matcher m = path == null ? null : TASK_WORK.matcher(path);
+        return m != null && m.find() ? completedTask(m.group(1)) : null;
+    }
+
+    private static Response completedTask(String taskId) {
         ProcessEngine processEngine = engine;
-        if (!m.find() || processEngine == null) {
+        if (processEngine == null) {
             return null;
         }
         IdentityService identity = processEngine.getIdentityService();
@@ -102,7 +121,7 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
         try {
             // The caller may not read history; whether the task they just worked on ended is not a secret to them.
             identity.clearAuthentication();
-            done = processEngine.getHistoryService().createHistoricTaskInstanceQuery().taskId(m.group(1)).finished()
+            done = processEngine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished()
                     .singleResult();
         } finally {
             if (caller != null) {
@@ -149,6 +168,19 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
         @Override
         public Response toResponse(RestException exception) {
             return map(exception);
+        }
+    }
+
+    /** Exceptions the engine does not wrap (see {@link #lostRaceForTask}); everything else as {@link #map}. */
+    @Priority(1)
+    public static class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeException> {
+        @Context
+        private UriInfo uri;
+
+        @Override
+        public Response toResponse(RuntimeException exception) {
+            Response lostRace = uri == null ? null : lostRaceForTask(uri.getPath());
+            return lostRace != null ? lostRace : map(exception);
         }
     }
 
