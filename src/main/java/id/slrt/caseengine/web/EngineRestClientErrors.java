@@ -186,9 +186,15 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
 
     @Priority(1)
     public static class ProcessEngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
+        @Context
+        private UriInfo uri;
+
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            return map(exception);
+            // A completion that lost the race may also fail its authorization check: the winner's commit removed
+            // the task's candidate links after this request read the task.
+            Response lostRace = uri == null ? null : lostRaceForTask(uri.getPath());
+            return lostRace != null ? lostRace : map(exception);
         }
     }
 }

@@ -56,9 +56,9 @@ class ConcurrentTaskCompletionTest {
         caseworker("peksos3");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            // Enough rounds that both ways of losing the race show up: an optimistic-locking failure, and a
-            // completion that read the task just before the winner committed.
-            for (int round = 0; round < 20; round++) {
+            // Enough rounds that the ways of losing the race show up: an optimistic-locking failure, a completion
+            // that read the task just before the winner committed (vanished execution, vanished candidate link).
+            for (int round = 0; round < 30; round++) {
                 String number = intake.open(new CaseIntakeRequest("COMPLAINT", Channel.WALK_IN, "3516",
                         new CaseIntakeRequest.Subject(null, null, "Warga " + round, null, null, null),
                         new CaseIntakeRequest.Reporter("Warga " + round, null), "Bantuan belum diterima"), "admin")
