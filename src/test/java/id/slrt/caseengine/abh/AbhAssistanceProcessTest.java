@@ -1,7 +1,8 @@
 package id.slrt.caseengine.abh;
 
-import static id.slrt.caseengine.support.ProcessTests.fireDueTimers;
 import static id.slrt.caseengine.support.ProcessTests.at;
+import static id.slrt.caseengine.support.ProcessTests.fireDueTimers;
+import static id.slrt.caseengine.support.ProcessTests.submitStartForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -630,10 +631,7 @@ class AbhAssistanceProcessTest {
         form.put("reporterName", "Bripka Andi Wijaya");
         form.put("reporterPhone", "081234500099");
         form.put("description", "Surat B/200/XI/2026 Polsek Sooko, Pasal 351 KUHP");
-        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey("abh-assistance").latestVersion().singleResult().getId();
-
-        ProcessInstance abh = engine.getFormService().submitStartForm(definitionId, form);
+        ProcessInstance abh = submitStartForm(engine, "abh-assistance", form);
 
         assertThat(abh).isWaitingAt("AssignCaseworker").variables()
                 .containsEntry("subjectName", "R.P.").containsEntry("description", "(dirahasiakan)")

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.bpjs;
 
+import static id.slrt.caseengine.support.ProcessTests.submitStartForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -207,9 +208,7 @@ class BpjsPbiEnrollmentProcessTest {
         form.put("subjectNik", "3516014507400001");
         form.put("subjectKkNumber", "3516010101150003");
         form.put("reporterName", "Sanah");
-        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey("bpjs-pbi-enrollment").latestVersion().singleResult().getId();
-        ProcessInstance request = engine.getFormService().submitStartForm(definitionId, form);
+        ProcessInstance request = submitStartForm(engine, "bpjs-pbi-enrollment", form);
         assertThat(request).isWaitingAt("VerifyRequest");
         assertThat(caseFile(request).serviceType()).isEqualTo("BPJS_PBI_ENROLLMENT");
     }

@@ -1,7 +1,8 @@
 package id.slrt.caseengine.casefile;
 
-import static id.slrt.caseengine.support.ProcessTests.fireDueTimers;
 import static id.slrt.caseengine.support.ProcessTests.at;
+import static id.slrt.caseengine.support.ProcessTests.fireDueTimers;
+import static id.slrt.caseengine.support.ProcessTests.submitStartForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -131,10 +132,7 @@ class ComplaintHandlingProcessTest {
         form.put("subjectName", "Mbah Sanah");
         form.put("subjectNik", "3516014507400001");
         form.put("description", "Lansia tinggal sendiri belum menerima BPNT");
-        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey("complaint-handling").latestVersion().singleResult().getId();
-
-        ProcessInstance complaint = engine.getFormService().submitStartForm(definitionId, form);
+        ProcessInstance complaint = submitStartForm(engine, "complaint-handling", form);
 
         assertThat(complaint).isWaitingAt("TriageComplaint");
         String number = engine.getRuntimeService().createProcessInstanceQuery()
@@ -159,10 +157,7 @@ class ComplaintHandlingProcessTest {
         form.put("subjectName", "Mbah Sanah");
         form.put("subjectNik", "3516013102400001");
         form.put("description", "Lansia tinggal sendiri");
-        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey("complaint-handling").latestVersion().singleResult().getId();
-
-        assertThatThrownBy(() -> engine.getFormService().submitStartForm(definitionId, form))
+        assertThatThrownBy(() -> submitStartForm(engine, "complaint-handling", form))
                 .isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("Data pendaftaran tidak valid")
                 .hasMessageContaining("NIK tidak valid");

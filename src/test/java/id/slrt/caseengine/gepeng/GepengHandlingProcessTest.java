@@ -1,5 +1,6 @@
 package id.slrt.caseengine.gepeng;
 
+import static id.slrt.caseengine.support.ProcessTests.submitStartForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -392,9 +393,7 @@ class GepengHandlingProcessTest {
         form.put("description", "Operasi terpadu Satpol PP di Jl. Gajah Mada, dibawa ke rumah singgah");
         form.put("reporterName", "Satpol PP Kabupaten Mojokerto");
         form.put("reporterPhone", "081234500088");
-        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey("gepeng-handling").latestVersion().singleResult().getId();
-        ProcessInstance gepeng = engine.getFormService().submitStartForm(definitionId, form);
+        ProcessInstance gepeng = submitStartForm(engine, "gepeng-handling", form);
 
         assertThat(gepeng).isWaitingAt("AssessAtShelter");
         assertThat(caseFile(gepeng).serviceType()).isEqualTo("GEPENG_HANDLING");

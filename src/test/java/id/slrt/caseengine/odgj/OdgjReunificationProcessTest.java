@@ -1,6 +1,7 @@
 package id.slrt.caseengine.odgj;
 
 import static id.slrt.caseengine.support.ProcessTests.at;
+import static id.slrt.caseengine.support.ProcessTests.submitStartForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -112,10 +113,7 @@ class OdgjReunificationProcessTest {
         form.put("subjectName", "Tanpa nama, laki-laki sekitar 45 tahun");
         form.put("subjectSex", "M");
         form.put("description", "Tidur di emperan pasar Jatirejo sejak seminggu, bicara sendiri, tidak mau makan");
-        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey("odgj-reunification").latestVersion().singleResult().getId();
-
-        ProcessInstance report = engine.getFormService().submitStartForm(definitionId, form);
+        ProcessInstance report = submitStartForm(engine, "odgj-reunification", form);
 
         String number = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(report.getId())
                 .singleResult().getBusinessKey();

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.puskesos;
 
+import static id.slrt.caseengine.support.ProcessTests.submitStartForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -237,9 +238,7 @@ class PuskesosApplicationProcessTest {
 
     private ProcessInstance start(Map<String, Object> form) {
         countBefore = cases.count();
-        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey("puskesos-application").latestVersion().singleResult().getId();
-        ProcessInstance started = engine.getFormService().submitStartForm(definitionId, form);
+        ProcessInstance started = submitStartForm(engine, "puskesos-application", form);
         return BpmnAwareTests.processInstanceQuery().processInstanceId(started.getId()).singleResult();
     }
 

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.services;
 
+import static id.slrt.caseengine.support.ProcessTests.submitStartForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -105,10 +106,7 @@ class AssistiveDeviceProcessTest {
         form.put("reporterName", "Operator Puskesos Jatirejo");
         form.put("reporterPhone", "081234500077");
         form.put("description", "Kursi roda anak, cerebral palsy");
-        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey("assistive-device").latestVersion().singleResult().getId();
-
-        ProcessInstance request = engine.getFormService().submitStartForm(definitionId, form);
+        ProcessInstance request = submitStartForm(engine, "assistive-device", form);
 
         assertThat(request).isWaitingAt("AssessNeed");
         assertThat(caseFile(request).serviceType()).isEqualTo("ASSISTIVE_DEVICE");
