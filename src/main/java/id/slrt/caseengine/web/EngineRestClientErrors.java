@@ -163,24 +163,25 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
         return null;
     }
 
-    @Priority(1)
-    public static class RestExceptionMapper implements ExceptionMapper<RestException> {
-        @Override
-        public Response toResponse(RestException exception) {
-            return map(exception);
-        }
+    /**
+     * Every failure of a request that worked a task which has ended in the meantime is the lost race (see
+     * {@link #lostRaceForTask}), whatever the engine threw: a wrapped form-check failure on variables the winner
+     * removed, an authorization check on candidate links the winner removed, a NullPointerException on the vanished
+     * execution. Everything else as {@link #map}.
+     */
+    static Response toResponse(UriInfo uri, Throwable error) {
+        Response lostRace = uri == null ? null : lostRaceForTask(uri.getPath());
+        return lostRace != null ? lostRace : map(error);
     }
 
-    /** Exceptions the engine does not wrap (see {@link #lostRaceForTask}); everything else as {@link #map}. */
     @Priority(1)
-    public static class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeException> {
+    public static class RestExceptionMapper implements ExceptionMapper<RestException> {
         @Context
         private UriInfo uri;
 
         @Override
-        public Response toResponse(RuntimeException exception) {
-            Response lostRace = uri == null ? null : lostRaceForTask(uri.getPath());
-            return lostRace != null ? lostRace : map(exception);
+        public Response toResponse(RestException exception) {
+            return EngineRestClientErrors.toResponse(uri, exception);
         }
     }
 
@@ -191,10 +192,19 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            // A completion that lost the race may also fail its authorization check: the winner's commit removed
-            // the task's candidate links after this request read the task.
-            Response lostRace = uri == null ? null : lostRaceForTask(uri.getPath());
-            return lostRace != null ? lostRace : map(exception);
+            return EngineRestClientErrors.toResponse(uri, exception);
+        }
+    }
+
+    /** Exceptions the engine does not wrap, such as that NullPointerException. */
+    @Priority(1)
+    public static class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeException> {
+        @Context
+        private UriInfo uri;
+
+        @Override
+        public Response toResponse(RuntimeException exception) {
+            return EngineRestClientErrors.toResponse(uri, exception);
         }
     }
 }
