@@ -1,0 +1,69 @@
+package id.slrt.caseengine.tasklist;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Task queries (Tasklist filters, the engine REST task and filter endpoints) are planned with their actual
+ * parameters. PostgreSQL switches a prepared statement to a generic plan after a few executions; for the
+ * authorization check of a task query ({@code PERMS_ & ? = ?}) the generic plan cannot use the expression
+ * statistics of {@link id.slrt.caseengine.platform.EngineTableTuning} and rescans every grant for every task:
+ * 1.2 s instead of 8 ms for the first 50 of 100,000 open tasks (docs/performance.md). Only task queries pay for
+ * planning each time; every other statement keeps PostgreSQL's plan cache.
+ */
+@Component
+public class CustomPlansForTaskQueries extends AbstractProcessEnginePlugin {
+
+    static final String SETTING = "set local plan_cache_mode = force_custom_plan";
+
+    private final DataSource dataSource;
+
+    public CustomPlansForTaskQueries(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+        interceptors.add(new CommandInterceptor() {
+            @Override
+            public <T> T execute(Command<T> command) {
+                // A filter runs its stored query inside its own command, not as a separate query command.
+                if (command instanceof TaskQueryImpl || command instanceof AbstractExecuteFilterCmd) {
+                    planWithActualParameters();
+                }
+                return next.execute(command);
+            }
+        });
+        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    }
+
+    /** SET LOCAL lasts until the end of the command's transaction, on the connection the engine uses for it. */
+    void planWithActualParameters() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return;
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(SETTING);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not set the plan cache mode for a task query", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+}
