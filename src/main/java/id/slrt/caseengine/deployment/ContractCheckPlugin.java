@@ -1,12 +1,11 @@
 package id.slrt.caseengine.deployment;
 
-import java.util.ArrayList;
+import id.slrt.caseengine.platform.EngineLists;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -27,10 +26,7 @@ public class ContractCheckPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<Deployer> deployers = configuration.getCustomPreDeployers() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
-        deployers.add(this::check);
-        configuration.setCustomPreDeployers(deployers);
+        configuration.setCustomPreDeployers(EngineLists.with(configuration.getCustomPreDeployers(), this::check));
     }
 
     private void check(DeploymentEntity deployment) {

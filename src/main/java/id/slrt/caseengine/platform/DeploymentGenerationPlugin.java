@@ -1,13 +1,10 @@
 package id.slrt.caseengine.platform;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +22,10 @@ public class DeploymentGenerationPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<Deployer> deployers = configuration.getCustomPostDeployers() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostDeployers());
-        deployers.add(deployment -> generation.deployed());
-        configuration.setCustomPostDeployers(deployers);
+        configuration.setCustomPostDeployers(EngineLists.with(configuration.getCustomPostDeployers(),
+                deployment -> generation.deployed()));
 
-        List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-        interceptors.add(new CommandInterceptor() {
+        CommandInterceptor interceptor = new CommandInterceptor() {
             @Override
             public <T> T execute(Command<T> command) {
                 try {
@@ -43,7 +36,8 @@ public class DeploymentGenerationPlugin extends AbstractProcessEnginePlugin {
                     }
                 }
             }
-        });
-        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+        };
+        configuration.setCustomPostCommandInterceptorsTxRequired(
+                EngineLists.with(configuration.getCustomPostCommandInterceptorsTxRequired(), interceptor));
     }
 }

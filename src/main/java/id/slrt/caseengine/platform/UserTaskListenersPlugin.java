@@ -3,8 +3,6 @@ package id.slrt.caseengine.platform;
 import id.slrt.caseengine.casefile.CaseStepTracker;
 import id.slrt.caseengine.casefile.ReassignmentTracker;
 import id.slrt.caseengine.forms.FormSubmissionValidator;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -40,13 +38,11 @@ public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         // Beans are looked up on first use: they depend on services of the engine this plugin configures.
         TaskListener validate = (DelegateTask task) -> formValidator.getObject().notify(task);
         TaskListener track = (DelegateTask task) -> tracker.getObject().notify(task);
         TaskListener reassign = (DelegateTask task) -> reassignments.getObject().notify(task);
-        listeners.add(new AbstractBpmnParseListener() {
+        BpmnParseListener addListeners = new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
@@ -58,7 +54,8 @@ public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, track);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, track);
             }
-        });
-        configuration.setCustomPostBPMNParseListeners(listeners);
+        };
+        configuration.setCustomPostBPMNParseListeners(
+                EngineLists.with(configuration.getCustomPostBPMNParseListeners(), addListeners));
     }
 }

@@ -1,15 +1,14 @@
 package id.slrt.caseengine.tasklist;
 
+import id.slrt.caseengine.platform.EngineLists;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -21,8 +20,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * parameters. PostgreSQL switches a prepared statement to a generic plan after a few executions; for the
  * authorization check of a task query ({@code PERMS_ & ? = ?}) the generic plan cannot use the expression
  * statistics of {@link id.slrt.caseengine.platform.EngineTableTuning} and rescans every grant for every task:
- * 1.2 s instead of 8 ms for the first 50 of 100,000 open tasks (docs/performance.md). Only task queries pay for
- * planning each time; every other statement keeps PostgreSQL's plan cache.
+ * 1.2 s instead of 8 ms for the first 50 of 100,000 open tasks (docs/performance.md). Only the transactions of
+ * task queries pay for planning each time; every other transaction keeps PostgreSQL's plan cache. A task query
+ * run inside a larger transaction (the SLA steps look up the open tasks of their instance) leaves the rest of
+ * that transaction planned the same way.
  */
 @Component
 public class CustomPlansForTaskQueries extends AbstractProcessEnginePlugin {
@@ -37,9 +38,7 @@ public class CustomPlansForTaskQueries extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-        interceptors.add(new CommandInterceptor() {
+        CommandInterceptor interceptor = new CommandInterceptor() {
             @Override
             public <T> T execute(Command<T> command) {
                 // A filter runs its stored query inside its own command, not as a separate query command.
@@ -48,8 +47,9 @@ public class CustomPlansForTaskQueries extends AbstractProcessEnginePlugin {
                 }
                 return next.execute(command);
             }
-        });
-        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+        };
+        configuration.setCustomPostCommandInterceptorsTxRequired(
+                EngineLists.with(configuration.getCustomPostCommandInterceptorsTxRequired(), interceptor));
     }
 
     /** SET LOCAL lasts until the end of the command's transaction, on the connection the engine uses for it. */

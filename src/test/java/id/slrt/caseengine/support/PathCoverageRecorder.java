@@ -1,7 +1,6 @@
 package id.slrt.caseengine.support;
 
-import java.util.ArrayList;
-import java.util.List;
+import id.slrt.caseengine.platform.EngineLists;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -32,15 +31,14 @@ public class PathCoverageRecorder {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
-                List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-                listeners.add(new AbstractBpmnParseListener() {
+                BpmnParseListener instrumentProcesses = new AbstractBpmnParseListener() {
                     @Override
                     public void parseProcess(Element element, ProcessDefinitionEntity definition) {
                         instrument(definition.getKey(), definition);
                     }
-                });
-                configuration.setCustomPostBPMNParseListeners(listeners);
+                };
+                configuration.setCustomPostBPMNParseListeners(
+                        EngineLists.with(configuration.getCustomPostBPMNParseListeners(), instrumentProcesses));
             }
         };
     }
