@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A task query is planned with its actual parameters; other engine queries keep PostgreSQL's plan cache. */
+/**
+ * A task query is planned with its actual parameters and a page of tasks without parallel workers; other engine
+ * queries keep PostgreSQL's plan cache and settings.
+ */
 @IntegrationTest
 class CustomPlansForTaskQueriesTest {
 
@@ -35,22 +38,30 @@ class CustomPlansForTaskQueriesTest {
     void aTaskQueryTurnsOnCustomPlansForItsTransactionOnly() {
         String during = transaction.execute(status -> {
             tasks.createTaskQuery().taskCandidateGroup("caseworker").orderByDueDate().asc().listPage(0, 50);
-            return planCacheMode();
+            return planCacheMode() + " " + parallelWorkers();
         });
-        assertThat(during).isEqualTo("force_custom_plan");
+        assertThat(during).isEqualTo("force_custom_plan 0");
 
         String filterId = filters.createFilterQuery().filterName(TasklistFilters.MY_GROUP_TASKS).singleResult().getId();
         identity.setAuthentication("peksos", List.of(Groups.CASEWORKER));
         String duringFilter;
+        String duringCount;
         try {
             duringFilter = transaction.execute(status -> {
                 filters.listPage(filterId, 0, 50);
-                return planCacheMode();
+                return planCacheMode() + " " + parallelWorkers();
+            });
+            duringCount = transaction.execute(status -> {
+                filters.count(filterId);
+                return planCacheMode() + " " + parallelWorkers();
             });
         } finally {
             identity.clearAuthentication();
         }
-        assertThat(duringFilter).as("a Tasklist filter").isEqualTo("force_custom_plan");
+        String defaultWorkers = parallelWorkers();
+        assertThat(defaultWorkers).isNotEqualTo("0");
+        assertThat(duringFilter).as("a page of a Tasklist filter").isEqualTo("force_custom_plan 0");
+        assertThat(duringCount).as("a Tasklist filter's count").isEqualTo("force_custom_plan " + defaultWorkers);
 
         String otherQuery = transaction.execute(status -> {
             repository.createProcessDefinitionQuery().latestVersion().list();
@@ -58,6 +69,11 @@ class CustomPlansForTaskQueriesTest {
         });
         assertThat(otherQuery).isEqualTo("auto");
         assertThat(planCacheMode()).as("after the transaction").isEqualTo("auto");
+        assertThat(parallelWorkers()).as("after the transaction").isEqualTo(defaultWorkers);
+    }
+
+    private String parallelWorkers() {
+        return jdbc.sql("show max_parallel_workers_per_gather").query(String.class).single();
     }
 
     private String planCacheMode() {
