@@ -9,7 +9,9 @@ import java.util.Map;
 /**
  * CPU time used by this JVM (the app, the benchmark clients and the bare engine) and by the PostgreSQL server
  * (postmaster and its backends) between two readings, from /proc: where the milliseconds of one operation go
- * on a machine where both share the same cores. Linux only; elsewhere the figures are -1.
+ * on a machine where both share the same cores. Of the JVM's time, the part of its JIT compiler threads is shown
+ * apart: code that is still being compiled makes an operation look dearer than it will be. Linux only; elsewhere
+ * the figures are -1.
  */
 final class CpuMeter {
 
@@ -17,6 +19,7 @@ final class CpuMeter {
 
     private final long postmasterPid;
     private long jvmTicks;
+    private long compilerTicks;
     private long databaseTicks;
 
     private CpuMeter(long postmasterPid) {
@@ -32,6 +35,7 @@ final class CpuMeter {
         }
         CpuMeter meter = new CpuMeter(pid);
         meter.jvmTicks = ticks(ProcessHandle.current().pid(), false);
+        meter.compilerTicks = compilerThreadTicks();
         meter.databaseTicks = meter.databaseTicks();
         return meter;
     }
@@ -40,8 +44,11 @@ final class CpuMeter {
     Map<String, Object> perOperation(int operations) {
         Map<String, Object> figures = new LinkedHashMap<>();
         long jvm = ticks(ProcessHandle.current().pid(), false) - jvmTicks;
+        long compiler = compilerThreadTicks() - compilerTicks;
         long database = databaseTicks() - databaseTicks;
         figures.put("jvmCpuMillisPerOp", operations == 0 ? 0 : Measurements.round(jvm * TICK_MILLIS / operations));
+        figures.put("ofWhichJitCompilerMillisPerOp",
+                operations == 0 ? 0 : Measurements.round(compiler * TICK_MILLIS / operations));
         figures.put("databaseCpuMillisPerOp", postmasterPid < 0 || operations == 0 ? -1
                 : Measurements.round(database * TICK_MILLIS / operations));
         return figures;
@@ -56,6 +63,28 @@ final class CpuMeter {
         List<ProcessHandle> children = ProcessHandle.of(postmasterPid).map(p -> p.children().toList()).orElse(List.of());
         for (ProcessHandle child : children) {
             total += ticks(child.pid(), false);
+        }
+        return total;
+    }
+
+    /** The JIT compiler threads of this JVM (C1 and C2); the benchmark keeps their number fixed (pom.xml). */
+    private static long compilerThreadTicks() {
+        long total = 0;
+        try (var threads = Files.list(Path.of("/proc/self/task"))) {
+            for (Path thread : threads.toList()) {
+                try {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        total += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (Exception e) {
+                    // the thread ended
+                }
+            }
+        } catch (Exception e) {
+            return 0;
         }
         return total;
     }
