@@ -2,6 +2,7 @@ package id.slrt.caseengine.security;
 
 import id.slrt.caseengine.platform.EngineLists;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -47,7 +48,8 @@ public class AuthorizationWithoutGroupScan extends AbstractProcessEnginePlugin {
         public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
             if (authenticatedGroupIds != null && !authenticatedGroupIds.isEmpty()
                     && authenticatedGroupIds.size() <= FEW_GROUPS) {
-                return List.copyOf(authenticatedGroupIds);
+                // Like Camunda's set intersection: no null and no repeated id.
+                return authenticatedGroupIds.stream().filter(Objects::nonNull).distinct().toList();
             }
             return super.filterAuthenticatedGroupIds(authenticatedGroupIds);
         }

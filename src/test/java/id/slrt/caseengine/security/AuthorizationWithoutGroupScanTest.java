@@ -29,6 +29,8 @@ class AuthorizationWithoutGroupScanTest {
     @Test
     void aFewGroupsAreUsedAsTheyAreAndManyGroupsAreStillFiltered() {
         List<String> few = List.of(Groups.CASEWORKER, "group-without-grants");
+        List<String> withRepeatAndNull = new ArrayList<>(List.of(Groups.CASEWORKER, Groups.CASEWORKER));
+        withRepeatAndNull.add(null);
         List<String> many = new ArrayList<>(List.of(Groups.CASEWORKER));
         IntStream.range(0, AuthorizationWithoutGroupScan.FEW_GROUPS).forEach(i -> many.add("directory-group-" + i));
 
@@ -36,11 +38,13 @@ class AuthorizationWithoutGroupScanTest {
                 .execute(context -> {
                     AuthorizationManager manager = context.getSession(AuthorizationManager.class);
                     assertThat(manager).isInstanceOf(AuthorizationWithoutGroupScan.FewGroupsAuthorizationManager.class);
-                    return List.of(manager.filterAuthenticatedGroupIds(few), manager.filterAuthenticatedGroupIds(many));
+                    return List.of(manager.filterAuthenticatedGroupIds(few), manager.filterAuthenticatedGroupIds(many),
+                            manager.filterAuthenticatedGroupIds(withRepeatAndNull));
                 });
 
         assertThat(filtered.get(0)).containsExactlyElementsOf(few);
         assertThat(filtered.get(1)).as("Camunda's filtering for a user with many groups").containsExactly(Groups.CASEWORKER);
+        assertThat(filtered.get(2)).containsExactly(Groups.CASEWORKER);
     }
 
     @Test
