@@ -141,7 +141,7 @@ export class RenderedForm {
       case 'textfield':
       case 'textarea':
       case 'number':
-        await this.type(await this.byId(c.id), value === null ? '' : String(value));
+        await this.typeUntilKept(await this.byId(c.id), value === null ? '' : String(value), key);
         return;
       case 'select': {
         const display = await this.byId(`${c.id}-display`);
@@ -202,6 +202,19 @@ export class RenderedForm {
     await input.fill(text);
     await input.blur();
     await settle(this.page);
+  }
+
+  /**
+   * Types, and types again when a re-render of the form (after the previous field's validation) wiped the text
+   * as it went in, as a person would on seeing the field empty.
+   */
+  async typeUntilKept(input, text, key) {
+    for (let attempt = 1; ; attempt++) {
+      await this.type(input, text);
+      const shown = await input.inputValue();
+      if (shown === text) return;
+      if (attempt === 3) fail(`the field "${key}" shows "${shown}" after typing "${text}" three times`);
+    }
   }
 
   /**

@@ -18,9 +18,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Task queries (Tasklist filters, the engine REST task and filter endpoints) are planned with their actual
- * parameters, and lists of tasks without parallel workers. PostgreSQL switches a prepared statement to a generic plan after a few executions; for the
- * authorization check of a task query ({@code PERMS_ & ? = ?}) the generic plan cannot use the expression
- * statistics of {@link id.slrt.caseengine.platform.EngineTableTuning} and rescans every grant for every task:
+ * parameters, and lists of tasks without parallel workers. PostgreSQL switches a prepared statement to a generic
+ * plan after a few executions; for the authorization check of a task query ({@code PERMS_ & ? = ?}) the generic
+ * plan cannot use the expression statistics of {@link id.slrt.caseengine.platform.EngineTableTuning} and rescans
+ * every grant for every task:
  * 1.2 s instead of 8 ms for the first 50 of 100,000 open tasks (docs/performance.md). Only the transactions of
  * task queries pay for planning each time; every other transaction keeps PostgreSQL's plan cache. A task query
  * run inside a larger transaction (the SLA steps look up the open tasks of their instance) leaves the rest of
@@ -71,7 +72,7 @@ public class CustomPlansForTaskQueries extends AbstractProcessEnginePlugin {
         try (Statement statement = connection.createStatement()) {
             statement.execute(settings);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not set the plan cache mode for a task query", e);
+            throw new IllegalStateException("Could not set the plan settings for a task query", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
