@@ -76,8 +76,7 @@ final class CpuMeter {
                     String stat = Files.readString(thread.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                     if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        total += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        total += ticks(stat, false);
                     }
                 } catch (Exception e) {
                     // the thread ended
@@ -92,16 +91,20 @@ final class CpuMeter {
     /** utime + stime (+ cutime + cstime) of a process, in clock ticks; 0 when it is gone. */
     private static long ticks(long pid, boolean withChildren) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // fields[0] is field 3 (state); utime is field 14, stime 15, cutime 16, cstime 17
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            if (withChildren) {
-                ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-            }
-            return ticks;
+            return ticks(Files.readString(Path.of("/proc/" + pid + "/stat")), withChildren);
         } catch (Exception e) {
             return 0;
         }
+    }
+
+    /** The same from the text of a /proc stat file (of a process or of one of its threads). */
+    private static long ticks(String stat, boolean withChildren) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // fields[0] is field 3 (state); utime is field 14, stime 15, cutime 16, cstime 17
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        if (withChildren) {
+            ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+        }
+        return ticks;
     }
 }

@@ -31,8 +31,7 @@ class AuthorizationWithoutGroupScanTest {
         List<String> few = List.of(Groups.CASEWORKER, "group-without-grants");
         List<String> withRepeatAndNull = new ArrayList<>(List.of(Groups.CASEWORKER, Groups.CASEWORKER));
         withRepeatAndNull.add(null);
-        List<String> many = new ArrayList<>(List.of(Groups.CASEWORKER));
-        IntStream.range(0, AuthorizationWithoutGroupScan.FEW_GROUPS).forEach(i -> many.add("directory-group-" + i));
+        List<String> many = caseworkerWithManyDirectoryGroups();
 
         List<List<String>> filtered = ((ProcessEngineConfigurationImpl) configuration).getCommandExecutorTxRequired()
                 .execute(context -> {
@@ -53,8 +52,7 @@ class AuthorizationWithoutGroupScanTest {
         task.setName("Tugas uji grup");
         tasks.saveTask(task);
         tasks.addCandidateGroup(task.getId(), Groups.CASEWORKER);
-        List<String> many = new ArrayList<>(List.of(Groups.CASEWORKER));
-        IntStream.range(0, AuthorizationWithoutGroupScan.FEW_GROUPS).forEach(i -> many.add("directory-group-" + i));
+        List<String> many = caseworkerWithManyDirectoryGroups();
         try {
             assertThat(visibleTo(List.of(Groups.CASEWORKER, "group-without-grants"), task.getId())).isEqualTo(1);
             assertThat(visibleTo(many, task.getId())).isEqualTo(1);
@@ -62,6 +60,13 @@ class AuthorizationWithoutGroupScanTest {
         } finally {
             tasks.deleteTask(task.getId(), true);
         }
+    }
+
+    /** More groups than the plugin passes unfiltered; only caseworker holds grants. */
+    private static List<String> caseworkerWithManyDirectoryGroups() {
+        List<String> many = new ArrayList<>(List.of(Groups.CASEWORKER));
+        IntStream.range(0, AuthorizationWithoutGroupScan.FEW_GROUPS).forEach(i -> many.add("directory-group-" + i));
+        return many;
     }
 
     private long visibleTo(List<String> groups, String taskId) {
