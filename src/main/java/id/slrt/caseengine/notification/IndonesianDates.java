@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Locale;
+import id.slrt.caseengine.deployment.DiagramFunctions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code ${dates.longDateTime(socialReportDue)}} gives "Minggu, 29 November 2026 pukul 09.00 WIB".
  */
 @Component("dates")
+@DiagramFunctions
 public class IndonesianDates {
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy",

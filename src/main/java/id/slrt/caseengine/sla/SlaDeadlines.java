@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import id.slrt.caseengine.deployment.DiagramFunctions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * after": a calendar target runs from the end of that day, a working-day target from the next working day.
  */
 @Component("sla")
+@DiagramFunctions
 public class SlaDeadlines {
 
     private final SlaTargets targets;
