@@ -50,9 +50,11 @@ public class CaseFileRepository {
                 .params(subjectPersonId, reporterPersonId, caseId).update();
     }
 
-    public void linkProcessInstance(long caseId, String processInstanceId, OffsetDateTime now) {
-        jdbc.sql("update slrt.case_file set process_instance_id = ?, updated_at = ? where id = ?")
-                .params(processInstanceId, now, caseId).update();
+    /** Links a case file that has no process yet; @return false when it already has one (nothing changes). */
+    public boolean linkProcessInstance(long caseId, String processInstanceId, OffsetDateTime now) {
+        return jdbc.sql("update slrt.case_file set process_instance_id = ?, updated_at = ? "
+                        + "where id = ? and process_instance_id is null")
+                .params(processInstanceId, now, caseId).update() == 1;
     }
 
     public void updateStatus(long caseId, String status, OffsetDateTime now) {

@@ -60,10 +60,13 @@ public class CaseRegistrationService {
         return new RegisteredCase(caseId, number);
     }
 
+    /** @throws IllegalStateException when the case file already belongs to a process */
     @Transactional
     public void attachProcess(long caseId, String processInstanceId, String processKey) {
         OffsetDateTime now = clock.now();
-        cases.linkProcessInstance(caseId, processInstanceId, now);
+        if (!cases.linkProcessInstance(caseId, processInstanceId, now)) {
+            throw new IllegalStateException("Case " + caseId + " already belongs to a process");
+        }
         events.append(caseId, now, "PROCESS_STARTED", null, actor.name(),
                 Map.of("processKey", processKey, "processInstanceId", processInstanceId));
     }

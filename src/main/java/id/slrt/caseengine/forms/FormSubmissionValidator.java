@@ -2,12 +2,14 @@ package id.slrt.caseengine.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.slrt.caseengine.forms.FormDefinition.FieldRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
@@ -23,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a completed task's variables against the validation rules of its Camunda Form (required, pattern,
- * length, range, allowed options). Form validation in the browser can be bypassed through the REST API, so the
- * server checks again; a violation refuses the completion with HTTP 400 and the reason in Indonesian.
+ * length, range, allowed options), and a start form's values the same way before a case opens. Form validation
+ * in the browser can be bypassed through the REST API, so the server checks again; a violation refuses the
+ * completion with HTTP 400 and the reason in Indonesian.
  * Like the form in the browser, a field hidden by its condition ({@code conditional.hide}, a FEEL expression over
  * the form's variables, also on an enclosing group) is not checked: so a field shown only for one choice can be
  * required for that choice only.
@@ -32,13 +35,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormSubmissionValidator implements TaskListener {
 
-    record FieldRule(String key, String label, JsonNode validate, List<String> options, List<String> hiddenWhen) {
-    }
-
     private static final Logger log = LoggerFactory.getLogger(FormSubmissionValidator.class);
 
     private final ObjectMapper json;
-    private final Map<String, List<FieldRule>> rulesByTask = new ConcurrentHashMap<>();
+    private final Map<String, FormDefinition> formsByTask = new ConcurrentHashMap<>();
     private volatile FeelEngine feel;
 
     public FormSubmissionValidator(ObjectMapper json) {
@@ -51,17 +51,35 @@ public class FormSubmissionValidator implements TaskListener {
         if (element == null || element.getCamundaFormRef() == null) {
             return;
         }
-        List<FieldRule> rules = rulesByTask.computeIfAbsent(
-                task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(), k -> load(task));
-        List<String> problems = new ArrayList<>();
-        for (FieldRule rule : rules) {
-            if (!hidden(rule, task)) {
-                check(rule, task.getVariable(rule.key()), problems);
-            }
-        }
+        FormDefinition form = formsByTask.computeIfAbsent(
+                task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(), k -> read(
+                        task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId()),
+                        task.getTaskDefinitionKey()));
+        List<String> problems = problems(form, task.getVariables(), task::getVariable);
         if (!problems.isEmpty()) {
             throw new BadUserRequestException("Isian formulir '" + task.getName() + "' belum benar: "
                     + String.join("; ", problems));
+        }
+    }
+
+    /** Every rule of {@code form} the values break, with {@code context} as the variables hide conditions see. */
+    public List<String> problems(FormDefinition form, Map<String, Object> context, Function<String, Object> value) {
+        List<String> problems = new ArrayList<>();
+        for (FieldRule rule : form.fields()) {
+            if (!hidden(rule, context)) {
+                check(rule, value.apply(rule.key()), problems);
+            }
+        }
+        return problems;
+    }
+
+    /** Reads a deployed form (the stream is closed). */
+    public FormDefinition read(InputStream deployedForm, String forWhat) {
+        try (InputStream form = deployedForm) {
+            JsonNode tree = json.readTree(form);
+            return FormDefinition.of(tree);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the form of " + forWhat, e);
         }
     }
 
@@ -98,12 +116,12 @@ public class FormSubmissionValidator implements TaskListener {
         }
     }
 
-    /** True when one of the field's hide conditions holds for the task's variables (as the browser would see them). */
-    private boolean hidden(FieldRule rule, DelegateTask task) {
+    /** True when one of the field's hide conditions holds for the variables (as the browser would see them). */
+    private boolean hidden(FieldRule rule, Map<String, Object> context) {
         if (rule.hiddenWhen().isEmpty()) {
             return false;
         }
-        VariableContext variables = Variables.fromMap(task.getVariables()).asVariableContext();
+        VariableContext variables = Variables.fromMap(context).asVariableContext();
         for (String condition : rule.hiddenWhen()) {
             try {
                 if (Boolean.TRUE.equals(feel().evaluateSimpleExpression(condition, variables))) {
@@ -112,8 +130,7 @@ public class FormSubmissionValidator implements TaskListener {
             } catch (RuntimeException e) {
                 // A condition the server cannot evaluate leaves the field visible: its rules are checked. The
                 // message is not logged: it may quote the variables' values (personal data).
-                log.warn("Form condition of field '{}' in task {} not evaluated ({})", rule.key(),
-                        task.getTaskDefinitionKey(), e.getClass().getSimpleName());
+                log.warn("Form condition of field '{}' not evaluated ({})", rule.key(), e.getClass().getSimpleName());
             }
         }
         return false;
@@ -126,40 +143,5 @@ public class FormSubmissionValidator implements TaskListener {
             feel = engine;
         }
         return engine;
-    }
-
-    private List<FieldRule> load(DelegateTask task) {
-        try (InputStream form = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
-            List<FieldRule> rules = new ArrayList<>();
-            collect(json.readTree(form), List.of(), rules);
-            return List.copyOf(rules);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the form of task " + task.getTaskDefinitionKey(), e);
-        }
-    }
-
-    private static void collect(JsonNode container, List<String> hiddenWhen, List<FieldRule> rules) {
-        for (JsonNode component : container.path("components")) {
-            String type = component.path("type").asText();
-            List<String> hidden = hiddenWhen;
-            String hide = component.path("conditional").path("hide").asText("").strip();
-            if (!hide.isEmpty()) {
-                hidden = new ArrayList<>(hiddenWhen);
-                hidden.add(hide.startsWith("=") ? hide.substring(1) : hide);
-            }
-            if (component.hasNonNull("key") && !component.path("disabled").asBoolean(false)
-                    && !component.path("readonly").asBoolean(false)) {
-                List<String> options = new ArrayList<>();
-                if (type.equals("select") || type.equals("radio")) {
-                    component.path("values").forEach(option -> options.add(option.path("value").asText()));
-                }
-                String label = component.path("label").asText(component.get("key").asText());
-                rules.add(new FieldRule(component.get("key").asText(), label, component.path("validate"), options,
-                        List.copyOf(hidden)));
-            }
-            if (component.has("components") && !type.equals("dynamiclist")) {
-                collect(component, hidden, rules);
-            }
-        }
     }
 }

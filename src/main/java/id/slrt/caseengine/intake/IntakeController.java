@@ -1,8 +1,5 @@
 package id.slrt.caseengine.intake;
 
-import id.slrt.caseengine.identity.RegionDirectory;
-import id.slrt.caseengine.security.region.CaseAccess;
-import id.slrt.caseengine.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -21,15 +18,10 @@ public class IntakeController {
 
     private final IntakeService intake;
     private final IdempotentIntake idempotent;
-    private final CaseAccess access;
-    private final RegionDirectory regions;
 
-    public IntakeController(IntakeService intake, IdempotentIntake idempotent, CaseAccess access,
-                            RegionDirectory regions) {
-        this.regions = regions;
+    public IntakeController(IntakeService intake, IdempotentIntake idempotent) {
         this.intake = intake;
         this.idempotent = idempotent;
-        this.access = access;
     }
 
     @PostMapping(consumes = "application/json", produces = "application/json")
@@ -39,11 +31,6 @@ public class IntakeController {
             + "Idempotent-Replayed: true) instead of opening a second case; the same key with another body is 422.")
     public ResponseEntity<IntakeResult> open(@RequestBody CaseIntakeRequest request, Principal principal,
                                              @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        String region = request.regionCode();
-        if (region != null && regions.isRegency(region) && !access.maySee(region)) {
-            throw new InvalidInputException("regionCode", "REGION_NOT_ASSIGNED",
-                    "Anda tidak terdaftar sebagai petugas wilayah " + region + "; hubungi administrator");
-        }
         if (key != null) {
             IdempotentIntake.Outcome outcome = idempotent.open(request, principal.getName(), key);
             IntakeResult result = outcome.result();

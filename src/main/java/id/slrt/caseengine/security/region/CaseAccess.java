@@ -3,8 +3,11 @@ package id.slrt.caseengine.security.region;
 import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.security.SlrtPrincipal;
 import id.slrt.caseengine.security.restricted.RestrictedCaseProperties;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,16 +27,30 @@ public class CaseAccess {
     }
 
     private final RestrictedCaseProperties restricted;
+    private final ObjectProvider<IdentityService> identity;
 
-    public CaseAccess(RestrictedCaseProperties restricted) {
+    public CaseAccess(RestrictedCaseProperties restricted, ObjectProvider<IdentityService> identity) {
         this.restricted = restricted;
+        this.identity = identity;
     }
 
-    /** The current staff member, if the request has one. */
+    /**
+     * The current staff member, if the request has one: the API's or a page's user, or the Tasklist user the
+     * engine is working for (the Camunda webapps authenticate with their own session).
+     */
     public Optional<SlrtPrincipal> currentStaff() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof SlrtPrincipal principal
-                ? Optional.of(principal) : Optional.empty();
+        if (authentication != null && authentication.getPrincipal() instanceof SlrtPrincipal principal) {
+            return Optional.of(principal);
+        }
+        IdentityService engineIdentity = identity.getIfAvailable();
+        var engineUser = engineIdentity == null ? null : engineIdentity.getCurrentAuthentication();
+        if (engineUser == null || engineUser.getUserId() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new SlrtPrincipal(engineUser.getUserId(),
+                engineUser.getGroupIds() == null ? List.of() : List.copyOf(engineUser.getGroupIds()),
+                engineUser.getTenantIds() == null ? List.of() : List.copyOf(engineUser.getTenantIds())));
     }
 
     /** Whether the current request may see a case of this regency (ignoring service restrictions). */

@@ -24,7 +24,8 @@ class CaseAccessTest {
         RestrictedCaseProperties properties = new RestrictedCaseProperties();
         properties.setRestrictedServiceTypes(List.of("COMPLAINT"));
         properties.setVisibleToGroups(List.of("supervisor", "camunda-admin"));
-        CaseAccess access = new CaseAccess(properties);
+        CaseAccess access = new CaseAccess(properties, new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(org.camunda.bpm.engine.IdentityService.class));
         CaseRecord complaint = record("COMPLAINT", "ani", null);
         CaseRecord childs = record("ABH_ASSISTANCE", "ani", null);
 
