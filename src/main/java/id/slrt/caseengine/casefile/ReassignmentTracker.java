@@ -2,12 +2,14 @@ package id.slrt.caseengine.casefile;
 
 import id.slrt.caseengine.security.StaffCheck;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
  * works in the case's regency takes the case over (the rule of {@code requireGroupMember}); a member of one of
  * the task's candidate groups (a supervisor claiming the task) takes this task only and the variable stays;
  * anyone else is refused with the reason and the task keeps its assignee. Taking a task back from someone
- * (no assignee) changes nothing. Added to every user task by
+ * (no assignee) changes nothing. A task the diagram leaves to be claimed from its candidate groups goes only to a
+ * member of one of them who works in the case's regency. Added to every user task by
  * {@link id.slrt.caseengine.platform.UserTaskListenersPlugin}; a task without the property is left alone.
  */
 @Component
@@ -44,7 +47,14 @@ public class ReassignmentTracker implements TaskListener {
         }
         String variable = CaseStepTracker.property(task, VARIABLE_PROPERTY);
         String assignee = task.getAssignee();
-        if (variable == null || task.getExecution() == null || assignee == null || assignee.isBlank()) {
+        if (assignee == null || assignee.isBlank()) {
+            return;
+        }
+        if (variable == null) {
+            requireCandidate(task, assignee);
+            return;
+        }
+        if (task.getExecution() == null) {
             return;
         }
         Object previous = task.getExecution().getVariable(variable);
@@ -74,6 +84,33 @@ public class ReassignmentTracker implements TaskListener {
             details.put("taskDefinitionKey", task.getTaskDefinitionKey());
             statuses.record(caseId, "CASE_REASSIGNED", task.getName(), details);
         }
+    }
+
+    /**
+     * A task to be claimed from its candidate groups (the diagram names no assignee) goes only to a member of one
+     * of those groups who works in the case's regency, whoever assigns it.
+     */
+    private static void requireCandidate(DelegateTask task, String assignee) {
+        UserTask element = task.getBpmnModelElementInstance();
+        List<String> groups = candidateGroups(task);
+        if (element == null || element.getCamundaAssignee() != null || groups.isEmpty()) {
+            return;
+        }
+        IdentityService identity = task.getProcessEngineServices().getIdentityService();
+        Optional<String> refusal = Optional.empty();
+        for (String group : groups) {
+            refusal = StaffCheck.whyNot(identity, assignee, group, task.getTenantId());
+            if (refusal.isEmpty()) {
+                return;
+            }
+        }
+        throw StaffCheck.refused(assignee, refusal.get());
+    }
+
+    private static List<String> candidateGroups(DelegateTask task) {
+        return task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
     }
 
     private static boolean candidateGroupMember(IdentityService identity, DelegateTask task, String userId) {

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("recordFamilyContact")
 @GenericStep(accepts = {"nameVariable", "relationshipVariable", "phoneVariable", "addressVariable"},
-        produces = "familyContactPersonId")
+        produces = "familyContactPersonId",
+        personalData = {"phoneVariable=familyContactPhone", "addressVariable=familyContactAddress"})
 public class RecordFamilyContactDelegate implements JavaDelegate {
 
     private final CasePersonRepository people;

@@ -22,4 +22,10 @@ public @interface GenericStep {
     String[] accepts() default {};
 
     String[] produces() default {};
+
+    /**
+     * Inputs that name a process variable holding personal data the step moves into the case file, as
+     * {@code input=defaultVariable}: the engine's history never keeps such a variable's value.
+     */
+    String[] personalData() default {};
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.PrimitiveValueType;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -83,11 +84,13 @@ public class TaskInputGuard {
     /** Form values are text, numbers, yes/no and dates; serialized objects, JSON, XML and files are refused. */
     public static void requirePlainValues(Map<String, ?> variables) {
         List<String> refused = new ArrayList<>();
-        variables.forEach((name, value) -> {
+        for (String name : variables.keySet()) {
+            // A VariableMap would deserialize an object value to hand it out: read it typed, as sent.
+            Object value = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
             if (!isPlain(value)) {
                 refused.add(name);
             }
-        });
+        }
         if (!refused.isEmpty()) {
             refused.sort(null);
             throw new BadUserRequestException("Isian " + String.join(", ", refused)

@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("recordIdentity")
 @GenericStep(requires = "source", accepts = {"nikVariable", "kkVariable", "reference", "name"},
-        produces = CaseVariables.SUBJECT_NAME)
+        produces = CaseVariables.SUBJECT_NAME,
+        personalData = {"nikVariable=identityNik", "kkVariable=identityKkNumber"})
 public class RecordIdentityDelegate implements JavaDelegate {
 
     private final CaseFileRepository cases;

@@ -21,6 +21,9 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.el.ElProviderCompatible;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +46,7 @@ public class DecisionTables {
     private final ProcessEngine engine;
     private final DeploymentGeneration deployments;
     private final long latestCacheMillis;
-    private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private final DmnEngine dmn;
     private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
     private final Map<String, Latest> latest = new ConcurrentHashMap<>();
     private final Map<String, List<Map<String, Object>>> results = Collections.synchronizedMap(
@@ -58,6 +61,13 @@ public class DecisionTables {
                           @Value("${slrt.decisions.latest-cache:10s}") Duration latestCache) {
         this.engine = engine;
         this.deployments = deployments;
+        // JUEL in a table is evaluated by the engine's sandboxed expression manager, as in a business rule task;
+        // no script language is available.
+        this.dmn = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration())
+                .elProvider(((ElProviderCompatible) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                        .getExpressionManager()).toElProvider())
+                .scriptEngineResolver(language -> null)
+                .buildEngine();
         this.latestCacheMillis = latestCache.toMillis();
     }
 
@@ -85,7 +95,8 @@ public class DecisionTables {
      */
     public List<String> stringInputEntries(String decisionKey, int inputIndex) {
         DecisionDefinition definition = latest(decisionKey);
-        try (InputStream model = engine.getRepositoryService().getDecisionModel(definition.getId())) {
+        try (InputStream model = AsSystem.call(engine.getIdentityService(),
+                () -> engine.getRepositoryService().getDecisionModel(definition.getId()))) {
             DmnModelInstance dmnModel = Dmn.readModelFromStream(model);
             DecisionTable table = (DecisionTable) dmnModel.getModelElementById(definition.getKey())
                     .getChildElementsByType(DecisionTable.class).iterator().next();
@@ -103,6 +114,10 @@ public class DecisionTables {
     }
 
     private DecisionDefinition latest(String decisionKey) {
+        return AsSystem.call(engine.getIdentityService(), () -> latestAsSystem(decisionKey));
+    }
+
+    private DecisionDefinition latestAsSystem(String decisionKey) {
         long now = System.currentTimeMillis();
         long generation = deployments.current();
         Latest known = latest.get(decisionKey);
@@ -119,7 +134,8 @@ public class DecisionTables {
     }
 
     private DmnDecision parse(DecisionDefinition definition) {
-        try (InputStream model = engine.getRepositoryService().getDecisionModel(definition.getId())) {
+        try (InputStream model = AsSystem.call(engine.getIdentityService(),
+                () -> engine.getRepositoryService().getDecisionModel(definition.getId()))) {
             return dmn.parseDecision(definition.getKey(), model);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read decision " + definition.getKey(), e);

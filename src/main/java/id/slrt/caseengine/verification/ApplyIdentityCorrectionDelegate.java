@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Validity is not judged here: the next verification round checks the corrected numbers.
  */
 @Component("applyIdentityCorrection")
-@GenericStep(accepts = {"nikVariable", "kkVariable"})
+@GenericStep(accepts = {"nikVariable", "kkVariable"},
+        personalData = {"nikVariable=correctedNik", "kkVariable=correctedKkNumber"})
 public class ApplyIdentityCorrectionDelegate implements JavaDelegate {
 
     private final CaseFileRepository cases;

@@ -170,6 +170,7 @@ class OdgjReunificationProcessTest {
                 .doesNotContainKeys("familyContactPhone", "familyContactAddress");
         CasePerson family = person(report, PersonRole.FAMILY_CONTACT);
         assertThat(family.data().phone()).isEqualTo("+6281234500401");
+        assertThat(engineHistoryHolding("3450-0401")).as("the family's phone in the engine's history").isZero();
         assertThat(family.data().relationship()).isEqualTo("PARENT");
 
         complete(task(report), readiness("HESITANT", true, true, true));
@@ -348,10 +349,14 @@ class OdgjReunificationProcessTest {
         assertThat(report).isWaitingAt("RecordIssuedIdentity");
         assertThat(subject(report).nik()).isNull();
 
-        complete(task(report), withVariables("identityNik", "3516015508600009", "identityKkNumber", "3516011002200009",
-                "issuanceDocumentNumber", "474.4/0123/2026", "issuedOn", "2026-11-26"));
+        // Submitted as Tasklist submits a form: the engine records every submitted form value in its history.
+        engine.getFormService().submitTaskForm(task(report).getId(), withVariables("identityNik", "3516015508600009",
+                "identityKkNumber", "3516011002200009", "issuanceDocumentNumber", "474.4/0123/2026",
+                "issuedOn", "2026-11-26"));
         assertThat(report).hasPassed("SaveIssuedIdentity", "CloseIssuanceReferral").isWaitingAt("TraceFamily")
                 .variables().containsEntry("subjectName", "Darmi").doesNotContainKeys("identityNik", "identityKkNumber");
+        assertThat(engineHistoryHolding("3516015508600009")).as("the NIK in the engine's history").isZero();
+        assertThat(engineHistoryHolding("3516011002200009")).as("the KK number in the engine's history").isZero();
         assertThat(subject(report).nik()).isEqualTo("3516015508600009");
         assertThat(subject(report).name()).isEqualTo("Darmi");
         assertThat(referrals.ofCase(caseFile(report).id())).singleElement().satisfies(referral -> {
@@ -455,6 +460,13 @@ class OdgjReunificationProcessTest {
     }
 
     // ---- the case, as the caseworker fills the forms
+
+    /** Rows of the engine's variable and form history whose value holds {@code text}. */
+    private long engineHistoryHolding(String text) {
+        return jdbc.sql("select (select count(*) from act_hi_varinst where text_ like :t or text2_ like :t)"
+                        + " + (select count(*) from act_hi_detail where text_ like :t or text2_ like :t)")
+                .param("t", "%" + text + "%").query(Long.class).single();
+    }
 
     private ProcessInstance report(String description, String reporterPhone) {
         String number = intake.open(new CaseIntakeRequest("ODGJ_REUNIFICATION", Channel.PHONE, "3516",
