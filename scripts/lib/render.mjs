@@ -16,9 +16,12 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  */
 export function normaliseSvg(svg) {
   const ids = new Map();
-  return svg.replace(/marker-[A-Za-z0-9]+/g, (id) => {
+  for (const [, id] of svg.matchAll(/<marker id="([^"]+)"/g)) {
     if (!ids.has(id)) ids.set(id, `marker-${ids.size + 1}`);
-    return ids.get(id);
+  }
+  return svg.replace(/#([A-Za-z][\w-]*)|id="([^"]+)"/g, (whole, ref, id) => {
+    if (ref !== undefined) return ids.has(ref) ? `#${ids.get(ref)}` : whole;
+    return ids.has(id) ? `id="${ids.get(id)}"` : whole;
   });
 }
 
