@@ -613,8 +613,12 @@ class AbhAssistanceProcessTest {
                 .rootCause().hasMessageContaining("bukan tanggal yang ada");
         Map<String, Object> badFormat = new HashMap<>(assignment("peksos"));
         badFormat.put("investigationStartedOn", "25/11/2026");
+        // The form's date field carries no pattern (form-js allows none on a date field): the deadline step that
+        // reads the date refuses what it cannot read, in the same completion.
         assertThatThrownBy(() -> engine.getTaskService().complete(assignmentTask, badFormat))
-                .hasMessageContaining("Tanggal dimulainya penyidikan tidak sesuai format");
+                .hasRootCauseInstanceOf(BadUserRequestException.class)
+                .rootCause().hasMessageContaining("Tanggal mulai '25/11/2026' tidak dapat dibaca")
+                .hasMessageContaining("format TTTT-BB-HH");
         assertThat(abh).isWaitingAt("AssignCaseworker");
         assertThat(output.getOut()).contains("belum terjadi").doesNotContain(CHILD, "Pasal 363");
     }

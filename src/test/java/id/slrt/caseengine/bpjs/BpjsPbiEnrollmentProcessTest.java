@@ -1,5 +1,8 @@
 package id.slrt.caseengine.bpjs;
 
+import static id.slrt.caseengine.support.Escalations.letTheDeadlinePass;
+import static id.slrt.caseengine.support.Escalations.openTask;
+import static id.slrt.caseengine.support.ProcessTests.at;
 import static id.slrt.caseengine.support.ProcessTests.submitStartForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -20,12 +23,18 @@ import id.slrt.caseengine.support.CoversEveryPath;
 import id.slrt.caseengine.support.IntegrationTest;
 import id.slrt.caseengine.welfare.LocalDtsenStandIn;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +43,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Health-insurance premium assistance (PBI): the people in the demo data of the local stand-ins walk every
  * route: PBI-JK through SIKS-NG, district-paid PBI-APBD (urgent for a patient in hospital), reactivation,
- * refusal, BPJS rejection, agencies that do not answer, and a closure the supervisor sends back once.
+ * refusal, BPJS rejection, agencies that do not answer, and a closure the supervisor sends back once; and every
+ * step's deadline running out (flagged at risk, breach recorded, escalated to the supervisor).
  */
 @IntegrationTest
 @CoversEveryPath("bpjs-pbi-enrollment")
@@ -44,6 +54,8 @@ class BpjsPbiEnrollmentProcessTest {
     static final String BUDI_DECILE_7 = "3516011203850002";
     static final String JOKO_BLOCKED_AT_BPJS = "3516012001800004";
     static final String RUKMINI_INACTIVE = "3516016308700005";
+    /** Thursday 26 November 2026, 09:00 WIB. */
+    static final OffsetDateTime THURSDAY_MORNING = OffsetDateTime.of(2026, 11, 26, 9, 0, 0, 0, ZoneOffset.ofHours(7));
 
     @Autowired
     ProcessEngine engine;
@@ -65,6 +77,76 @@ class BpjsPbiEnrollmentProcessTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    /**
+     * Nobody keeps a deadline, at any step of a PBI-JK enrolment where no agency answers either: the verification,
+     * both checks by hand, the follow-ups of SIKS-NG and BPJS, the supervisor's closure and the caseworker's
+     * follow-up of the supervisor's note are each flagged at risk at 75 % of their time and escalated to the
+     * supervisor at their deadline, while the late task goes on; the case still closes.
+     */
+    @Test
+    void everyLateStepOfAnEnrolmentNoAgencyAnswersIsFlaggedAtRiskAndEscalated() {
+        at(THURSDAY_MORNING);
+        ProcessInstance request = open(SRI_DECILE_3, "3516011503200001", "Sri Wahyuni");
+        letTheDeadlinePass(engine, jdbc, request, "VerifyRequest");
+        complete(openTask(engine, request, "VerifyRequest"), verification("NEW_ENROLLMENT", false, null, false, false));
+
+        execute(job("IdentityLate", request));
+        letTheDeadlinePass(engine, jdbc, request, "CheckIdentityManually");
+        complete(openTask(engine, request, "CheckIdentityManually"),
+                withVariables("identityVerified", true, "identityNote", "Dicek di aplikasi Dukcapil desa"));
+        execute(job("WelfareLate", request));
+        letTheDeadlinePass(engine, jdbc, request, "LookUpWelfareManually");
+        complete(openTask(engine, request, "LookUpWelfareManually"),
+                withVariables("dtsenFound", true, "dtsenDecile", 2L, "welfareNote", "Dicek di SIKS-NG"));
+
+        execute(job("SiksNgLate", request));
+        letTheDeadlinePass(engine, jdbc, request, "FollowUpSiksNg");
+        complete(openTask(engine, request, "FollowUpSiksNg"),
+                withVariables("followUpAction", "RETRY", "followUpNote", "Diajukan ulang"));
+        siksNg.pollOnce();
+        execute(job("ActivationLate", request));
+        letTheDeadlinePass(engine, jdbc, request, "FollowUpActivation");
+        complete(openTask(engine, request, "FollowUpActivation"),
+                withVariables("followUpAction", "GIVE_UP", "followUpNote", "BPJS belum memproses"));
+
+        letTheDeadlinePass(engine, jdbc, request, "ApproveClosure");
+        complete(openTask(engine, request, "ApproveClosure"),
+                withVariables("closureDecision", "RETURN", "closureNote", "Hubungi BPJS cabang sekali lagi"));
+        letTheDeadlinePass(engine, jdbc, request, "FollowUpCase");
+        complete(openTask(engine, request, "FollowUpCase"), withVariables("followUpNote", "BPJS cabang sudah dihubungi"));
+        complete(openTask(engine, request, "ApproveClosure"), withVariables("closureDecision", "APPROVE", "closureNote", "Sesuai"));
+
+        assertThat(request).hasPassed("VerifyRequestEscalationHandled", "CheckIdentityManuallyEscalationHandled",
+                "LookUpWelfareManuallyEscalationHandled", "FollowUpSiksNgEscalationHandled",
+                "FollowUpActivationEscalationHandled", "ApproveClosureEscalationHandled", "FollowUpCaseEscalationHandled",
+                "NotifyNoResponse", "CloseCase").isEnded();
+        assertThat(caseFile(request).outcome()).isEqualTo("AGENCY_NO_RESPONSE");
+    }
+
+    /** The same-day approval for a patient in hospital (4 hours): flagged after 3 hours, escalated after 4. */
+    @Test
+    void aLateSameDayApprovalForAPatientInHospitalIsEscalatedWithinHours() {
+        at(THURSDAY_MORNING);
+        ProcessInstance request = open(BUDI_DECILE_7, "3516011503200002", "Budi Santoso");
+        complete(openTask(engine, request, "VerifyRequest"), verification("NEW_ENROLLMENT", true, null, false, false));
+        answerAgencies();
+        Task approval = openTask(engine, request, "ApproveApbd");
+        assertThat(approval.getDueDate().toInstant())
+                .isEqualTo(approval.getCreateTime().toInstant().plus(4, ChronoUnit.HOURS));
+
+        letTheDeadlinePass(engine, jdbc, request, "ApproveApbd");
+        complete(openTask(engine, request, "ApproveApbd"),
+                withVariables("approvalDecision", "APPROVE", "approvalNote", "Pasien ICU, disetujui terlambat"));
+        bpjs.pollOnce();
+        assertThat(request).hasPassed("ApproveApbdEscalationHandled", "NotifyActivated").isWaitingAt("ApproveClosure");
+        approveClosure(request);
     }
 
     @Test

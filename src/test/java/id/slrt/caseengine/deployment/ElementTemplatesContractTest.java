@@ -24,8 +24,9 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The element templates in element-templates/ are what analysts pick in Camunda Modeler: each must match the
- * contract of the step it configures, and every generic step and served topic must have one.
+ * The element templates in .camunda/element-templates/ (where Camunda Modeler finds them by itself, from any
+ * diagram below the project folder) are what analysts pick in Camunda Modeler: each must match the contract of
+ * the step it configures, and every generic step and served topic must have one.
  */
 @IntegrationTest
 class ElementTemplatesContractTest {
@@ -44,7 +45,7 @@ class ElementTemplatesContractTest {
 
     @BeforeEach
     void readTemplates() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("element-templates"))) {
+        try (Stream<Path> files = Files.list(Path.of(".camunda", "element-templates"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
                 for (JsonNode template : json.readTree(file.toFile())) {
                     assertThat(template.path("id").asText()).as(file.toString()).isNotBlank();

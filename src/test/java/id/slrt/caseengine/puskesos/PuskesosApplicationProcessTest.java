@@ -1,5 +1,7 @@
 package id.slrt.caseengine.puskesos;
 
+import static id.slrt.caseengine.support.Escalations.letTheDeadlinePass;
+import static id.slrt.caseengine.support.Escalations.openTask;
 import static id.slrt.caseengine.support.ProcessTests.submitStartForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -31,7 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Village applications (seeds 001 and 003), through every path of {@code puskesos-application.bpmn}. */
+/**
+ * Village applications (seeds 001 and 003), through every path of {@code puskesos-application.bpmn}, including every
+ * step's deadline running out (flagged at risk, breach recorded, escalated to the supervisor).
+ */
 @IntegrationTest
 @CoversEveryPath("puskesos-application")
 class PuskesosApplicationProcessTest {
@@ -64,6 +69,33 @@ class PuskesosApplicationProcessTest {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+    }
+
+    /**
+     * Nobody keeps the deadlines: the village correction (2 working days), the Dinsos verification and the agency's
+     * answer (1 working day each) are each flagged at risk at 75 % of their time and escalated to the supervisor at
+     * their deadline, while the late task goes on; the application still reaches the agency and is accepted.
+     */
+    @Test
+    void everyLateStepOfAVillageApplicationIsFlaggedAtRiskAndEscalated() {
+        Map<String, Object> form = applicationForm(NIK, KK);
+        form.put("bankAccountNumber", "1234 5678 9012");
+        ProcessInstance application = start(form);
+
+        letTheDeadlinePass(engine, jdbc, application, "CorrectApplication");
+        complete(openTask(engine, application, "CorrectApplication"), correction("0123-01-000123-50-1"));
+
+        letTheDeadlinePass(engine, jdbc, application, "VerifyApplication");
+        complete(openTask(engine, application, "VerifyApplication"), withVariables("verificationDecision", "VALID",
+                "verificationNote", "Data sesuai, diverifikasi terlambat"));
+
+        letTheDeadlinePass(engine, jdbc, application, "AgencyAnswer");
+        complete(openTask(engine, application, "AgencyAnswer"), withVariables("agencyDecision", "ACCEPTED",
+                "agencyReference", "BPJS/PBI/2026/140", "agencyNote", "Dijawab terlambat"));
+
+        assertThat(application).hasPassed("CorrectApplicationEscalationHandled", "VerifyApplicationEscalationHandled",
+                "AgencyAnswerEscalationHandled", "CloseAccepted").isEnded();
+        assertThat(caseFile(application.getBusinessKey()).outcome()).isEqualTo("REFERRAL_ACCEPTED");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package id.slrt.caseengine.services;
 
+import static id.slrt.caseengine.support.Escalations.letTheDeadlinePass;
+import static id.slrt.caseengine.support.Escalations.openTask;
+import static id.slrt.caseengine.support.ProcessTests.at;
 import static id.slrt.caseengine.support.ProcessTests.submitStartForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -15,22 +18,32 @@ import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
 import id.slrt.caseengine.support.CoversEveryPath;
 import id.slrt.caseengine.support.IntegrationTest;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The assistive-device service (wheelchair request from a person with a disability), built by an analyst with
- * BPMN, DMN and forms only: every path from request to handover, rejection or refusal.
+ * BPMN, DMN and forms only: every path from request to handover, rejection or refusal, and every step's deadline
+ * running out (flagged at risk, breach recorded, escalated to the supervisor).
  */
 @IntegrationTest
 @CoversEveryPath("assistive-device")
 class AssistiveDeviceProcessTest {
+
+    /** Thursday 26 November 2026, 09:00 WIB. */
+    static final OffsetDateTime THURSDAY_MORNING = OffsetDateTime.of(2026, 11, 26, 9, 0, 0, 0, ZoneOffset.ofHours(7));
 
     @Autowired
     ProcessEngine engine;
@@ -38,10 +51,65 @@ class AssistiveDeviceProcessTest {
     IntakeService intake;
     @Autowired
     CaseFileRepository cases;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    /**
+     * Nobody works on the request in time, step after step: the assessment (5 working days, due Thursday 3 December
+     * 16:00), the supervisor's approval (2 working days) and the handover (10 working days) are each flagged at risk
+     * at 75 % of their time and escalated to the supervisor at their deadline, while the late task goes on; the
+     * device is delivered in the end.
+     */
+    @Test
+    void everyLateStepOfADeliveredWheelchairIsFlaggedAtRiskAndEscalated() {
+        at(THURSDAY_MORNING);
+        ProcessInstance request = open("Bapak Darto", "Kursi roda");
+        assertThat(openTask(engine, request, "AssessNeed").getDueDate())
+                .isEqualTo(Date.from(OffsetDateTime.of(2026, 12, 3, 16, 0, 0, 0, ZoneOffset.ofHours(7)).toInstant()));
+
+        letTheDeadlinePass(engine, jdbc, request, "AssessNeed");
+        complete(openTask(engine, request, "AssessNeed"), assessment("WHEELCHAIR", "PHYSICAL", false, false));
+
+        letTheDeadlinePass(engine, jdbc, request, "ApproveDevice");
+        complete(openTask(engine, request, "ApproveDevice"), withVariables("approvalDecision", "APPROVE",
+                "approvalNote", "Disetujui terlambat"));
+
+        letTheDeadlinePass(engine, jdbc, request, "HandOverDevice");
+        complete(openTask(engine, request, "HandOverDevice"), withVariables("handoverDate", "2026-12-28",
+                "handoverRecordNumber", "BA-040/DINSOS/XII/2026", "handoverNote", "Diserahkan terlambat"));
+
+        assertThat(request).hasPassed("AssessNeedEscalationHandled", "ApproveDeviceEscalationHandled",
+                "HandOverDeviceEscalationHandled", "CloseDelivered").isEnded();
+        assertThat(caseFile(request).outcome()).isEqualTo("DELIVERED");
+    }
+
+    /** The medical letter (14 calendar days) does not come in time: flagged after 10.5 days, escalated after 14. */
+    @Test
+    void aMedicalLetterThatDoesNotArriveInTimeIsFlaggedAtRiskAndEscalated() {
+        at(THURSDAY_MORNING);
+        ProcessInstance request = open("Ibu Warsini", "Alat bantu dengar");
+        complete(openTask(engine, request, "AssessNeed"), assessment("HEARING_AID", "HEARING", false, false));
+        assertThat(openTask(engine, request, "ReceiveMedicalLetter").getDueDate())
+                .isEqualTo(Date.from(THURSDAY_MORNING.plusDays(14).toInstant()));
+
+        letTheDeadlinePass(engine, jdbc, request, "ReceiveMedicalLetter");
+        complete(openTask(engine, request, "ReceiveMedicalLetter"), withVariables("hasMedicalRecommendation", true,
+                "medicalLetterNote", "Surat dari RSUD diterima terlambat"));
+
+        assertThat(request).hasPassed("ReceiveMedicalLetterEscalationHandled").isWaitingAt("ApproveDevice");
+        complete(openTask(engine, request, "ApproveDevice"), withVariables("approvalDecision", "REJECT",
+                "approvalNote", "Anggaran tahun ini habis"));
+        assertThat(request).isEnded();
     }
 
     @Test
