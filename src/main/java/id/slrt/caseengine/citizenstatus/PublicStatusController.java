@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Open status check for citizens: {@code GET /api/public/cases/{registrationNumber}/status} with the reporter's
  * phone number in the header {@code X-Reporter-Phone} (a header, so it stays out of URLs and access logs).
  * Answers only status, current step and deadline. An unknown case and a wrong phone get the same 404.
- * Limited per client address and per registration number (429 with Retry-After).
+ * Limited per client address, and wrong answers per registration number (429 with Retry-After; see
+ * {@link StatusCheckLimits}).
  */
 @RestController
 @Tag(name = "Public")
@@ -38,13 +39,11 @@ public class PublicStatusController {
     }
 
     private final CitizenStatusService statuses;
-    private final RateLimiter perClient;
-    private final RateLimiter perCase;
+    private final StatusCheckLimits limits;
 
     public PublicStatusController(CitizenStatusService statuses, PublicStatusProperties properties) {
         this.statuses = statuses;
-        this.perClient = new RateLimiter(properties.getPerClient(), properties.getWindow(), System::currentTimeMillis);
-        this.perCase = new RateLimiter(properties.getPerCase(), properties.getWindow(), System::currentTimeMillis);
+        this.limits = new StatusCheckLimits(properties, System::currentTimeMillis);
     }
 
     @GetMapping(value = "/api/public/cases/{registrationNumber}/status", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -56,7 +55,8 @@ public class PublicStatusController {
                                          @RequestHeader(name = PHONE_HEADER, required = false) String phone,
                                          HttpServletRequest request) {
         String number = registrationNumber.trim().toUpperCase(Locale.ROOT);
-        long wait = Math.max(perClient.acquire(request.getRemoteAddr()), perCase.acquire(number));
+        String client = request.getRemoteAddr();
+        long wait = limits.admit(client, number);
         if (wait > 0) {
             ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
                     "Terlalu banyak permintaan", "Terlalu banyak permintaan cek status; coba lagi dalam " + wait + " detik");
@@ -74,15 +74,19 @@ public class PublicStatusController {
         return statuses.find(number, phone)
                 .<ResponseEntity<Object>>map(s -> ResponseEntity.ok(new PublicStatus(s.registrationNumber(), s.service(),
                         s.status(), s.statusLabel(), s.currentStep(), s.deadline(), s.closedAt())))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .orElseGet(() -> notFound(client, number));
+    }
+
+    private ResponseEntity<Object> notFound(String client, String number) {
+        limits.wrong(client, number);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Tidak ditemukan",
-                                "Tidak ada kasus dengan nomor registrasi dan nomor HP pelapor ini")));
+                                "Tidak ada kasus dengan nomor registrasi dan nomor HP pelapor ini"));
     }
 
     /** Forget all counts (tests share one application context). */
     public void resetLimits() {
-        perClient.reset();
-        perCase.reset();
+        limits.reset();
     }
 }

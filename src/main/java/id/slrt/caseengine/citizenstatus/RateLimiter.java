@@ -26,6 +26,16 @@ public class RateLimiter {
         this.millis = millis;
     }
 
+    /** Without counting: 0 when the key is under its limit, otherwise the seconds until its window resets. */
+    public long waitFor(String key) {
+        long now = millis.getAsLong();
+        Window window = windows.get(key);
+        if (window == null || now - window.start() >= windowMillis || window.count() < limit) {
+            return 0;
+        }
+        return Math.max(1, (window.start() + windowMillis - now + 999) / 1000);
+    }
+
     /** Counts a request; @return 0 when allowed, otherwise the seconds until the window resets. */
     public long acquire(String key) {
         long now = millis.getAsLong();

@@ -1,8 +1,10 @@
 package id.slrt.caseengine.forms;
 
+import id.slrt.caseengine.platform.AsSystem;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -28,13 +30,35 @@ public class GuardedFormServices extends AbstractProcessEnginePlugin {
         this.startForms = startForms;
     }
 
+    private ProcessEngineConfigurationImpl configuration;
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        this.configuration = configuration;
         configuration.setTaskService(new GuardedTaskService());
         configuration.setFormService(new GuardedFormService());
     }
 
     final class GuardedTaskService extends TaskServiceImpl {
+        /**
+         * Candidates work a task with TASK_WORK, which lets them claim it but not unassign it; giving back the task
+         * one holds (Tasklist's unclaim) is allowed as if they could.
+         */
+        @Override
+        public void setAssignee(String taskId, String userId) {
+            IdentityService identity = configuration.getIdentityService();
+            var caller = identity.getCurrentAuthentication();
+            if (userId == null && caller != null && caller.getUserId() != null
+                    && createTaskQuery().taskId(taskId).taskAssignee(caller.getUserId()).count() == 1) {
+                AsSystem.call(identity, () -> {
+                    super.setAssignee(taskId, null);
+                    return null;
+                });
+                return;
+            }
+            super.setAssignee(taskId, userId);
+        }
+
         @Override
         public void complete(String taskId, Map<String, Object> variables) {
             guard.getObject().checkCompletion(taskId, variables);

@@ -6,6 +6,7 @@ import static id.slrt.caseengine.security.Groups.FRONT_OFFICE;
 import static id.slrt.caseengine.security.Groups.OPD_LIAISON;
 import static id.slrt.caseengine.security.Groups.SUPERVISOR;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -36,6 +38,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableWebSecurity
 @EnableMethodSecurity
 public class SecurityConfiguration {
+
+    private final ObjectMapper json;
+
+    public SecurityConfiguration(ObjectMapper json) {
+        this.json = json;
+    }
 
     @Bean
     @Order(1)
@@ -66,8 +74,9 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    private static HttpSecurity basicAuthApi(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-                                             ProblemSecurityHandlers handlers) throws Exception {
+    private HttpSecurity basicAuthApi(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+                                      ProblemSecurityHandlers handlers) throws Exception {
+        http.addFilterBefore(new CrossSiteRequestFilter(json), BasicAuthenticationFilter.class);
         // An explicit manager without the global parent: otherwise a wrong password is checked twice (once by this
         // chain's manager, once by the parent holding the same provider bean) and counts twice against the throttle.
         return http.authenticationManager(new ProviderManager(provider))

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.survey;
 
+import id.slrt.caseengine.web.Csv;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -67,13 +68,6 @@ public final class IkmCsv {
 
     /** Quotes when needed, and neutralises text a spreadsheet would run as a formula (CSV injection). */
     static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?")) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return Csv.cell(value);
     }
 }

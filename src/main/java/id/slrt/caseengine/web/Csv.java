@@ -1,5 +1,8 @@
 package id.slrt.caseengine.web;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * CSV for spreadsheets (RFC 4180, comma-separated, CRLF, UTF-8 with a byte order mark so Indonesian text opens
  * correctly). Cells are quoted when needed, and text a spreadsheet would run as a formula is neutralised.
@@ -26,11 +29,18 @@ public final class Csv {
         return text.toString();
     }
 
-    /** Quotes when needed, and prefixes text starting with = + - @ (not a plain number) with an apostrophe. */
+    /**
+     * A spreadsheet splits cells on its locale's list separator (in Indonesian a semicolon) and may read text that
+     * starts with = + - @ as a formula: every such start, at the beginning of the text or after a comma,
+     * semicolon, tab, pipe or line break, gets an apostrophe (a plain number is left as it is).
+     */
+    private static final Pattern FORMULA_START = Pattern.compile("(^|[,;\\t|\\r\\n])([\\s\"']*)(?=[=+\\-@])");
+
+    /** Quotes when needed, and neutralises every place a spreadsheet could start a formula. */
     public static String cell(String value) {
         String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?")) {
-            v = "'" + v;
+        if (!v.matches("-?\\d+(\\.\\d+)?")) {
+            v = FORMULA_START.matcher(v).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + "'"));
         }
         if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
             v = "\"" + v.replace("\"", "\"\"") + "\"";

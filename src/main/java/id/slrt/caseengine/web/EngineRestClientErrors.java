@@ -55,6 +55,9 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
         config.register(RestExceptionMapper.class);
         config.register(ProcessEngineExceptionMapper.class);
         config.register(UnexpectedExceptionMapper.class);
+        config.register(EngineRestProblems.ParameterMapper.class);
+        config.register(EngineRestProblems.PagingParameters.class);
+        config.register(EngineRestProblems.AsProblems.class);
     }
 
     static Response map(Throwable error) {
@@ -67,7 +70,7 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
         }
         BadUserRequestException badRequest = find(error, BadUserRequestException.class);
         if (badRequest != null) {
-            return body(Response.Status.BAD_REQUEST, "BadUserRequestException", badRequest.getMessage());
+            return body(Response.Status.BAD_REQUEST, badRequest.getMessage());
         }
         NullValueException missing = find(error, NullValueException.class);
         if (missing != null) {
@@ -75,15 +78,32 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
             if (missing.getMessage() != null && missing.getMessage().contains("Cannot find")) {
                 Response completed = alreadyCompleted(missing.getMessage());
                 return completed != null ? completed
-                        : body(Response.Status.NOT_FOUND, "NotFoundException", missing.getMessage());
+                        : body(Response.Status.NOT_FOUND, missing.getMessage());
             }
-            return body(Response.Status.BAD_REQUEST, "BadUserRequestException", missing.getMessage());
+            return body(Response.Status.BAD_REQUEST, missing.getMessage());
+        }
+        if (otherTenant(error)) {
+            // The engine's tenant check: the data belongs to another regency. The same answer as for no data.
+            return body(Response.Status.NOT_FOUND, "Data ini tidak ada atau bukan milik wilayah Anda");
+        }
+        if (find(error, NumberFormatException.class) != null || find(error, java.util.NoSuchElementException.class) != null
+                || find(error, IllegalArgumentException.class) != null) {
+            return body(Response.Status.BAD_REQUEST, "Isi permintaan tidak dapat dibaca: ada nilai yang tidak sesuai jenisnya");
         }
         if (find(error, OptimisticLockingException.class) != null) {
-            return body(Response.Status.CONFLICT, "OptimisticLockingException",
-                    "Data ini baru saja diubah oleh pengguna lain; muat ulang lalu coba lagi");
+            return body(Response.Status.CONFLICT, "Data ini baru saja diubah oleh pengguna lain; muat ulang lalu coba lagi");
         }
         return ExceptionHandlerHelper.getInstance().getResponse(error);
+    }
+
+    /** ENGINE-13034: "... because it belongs to no authenticated tenant." */
+    static boolean otherTenant(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("ENGINE-13034")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id ([^\\s:]+)");
@@ -133,8 +153,7 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
         }
         String when = WHEN.format(done.getEndTime().toInstant().atZone(zone));
         String by = done.getAssignee() == null ? "" : " oleh " + done.getAssignee();
-        return body(Response.Status.CONFLICT, "TaskAlreadyCompletedException",
-                "Tugas ini sudah diselesaikan" + by + " pada " + when + "; muat ulang daftar tugas");
+        return body(Response.Status.CONFLICT, "Tugas ini sudah diselesaikan" + by + " pada " + when + "; muat ulang daftar tugas");
     }
 
     private static Map<String, Object> problemBody() {
@@ -147,11 +166,8 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
         return dto;
     }
 
-    private static Response body(Response.Status status, String type, String message) {
-        Map<String, Object> dto = new LinkedHashMap<>();
-        dto.put("type", type);
-        dto.put("message", message);
-        return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+    private static Response body(Response.Status status, String message) {
+        return EngineRestProblems.response(status.getStatusCode(), message);
     }
 
     static <T extends Throwable> T find(Throwable error, Class<T> type) {

@@ -16,5 +16,9 @@ class IkmCsvTest {
         assertThat(IkmCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(IkmCsv.cell("-1.5")).isEqualTo("-1.5");
         assertThat(IkmCsv.cell(null)).isEmpty();
+        // A spreadsheet in Indonesian splits on semicolons: a formula after one is neutralised too.
+        assertThat(IkmCsv.cell("Baik;=1+1")).isEqualTo("Baik;'=1+1");
+        assertThat(IkmCsv.cell("Baik; =HYPERLINK(\"x\")")).isEqualTo("\"Baik; '=HYPERLINK(\"\"x\"\")\"");
+        assertThat(IkmCsv.cell("a,\"+1\tb\t@SUM(A1)|-2")).isEqualTo("\"a,\"\"'+1\tb\t'@SUM(A1)|'-2\"");
     }
 }
