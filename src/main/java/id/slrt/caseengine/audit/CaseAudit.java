@@ -2,8 +2,8 @@ package id.slrt.caseengine.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.slrt.caseengine.casefile.CaseClock;
-import id.slrt.caseengine.security.CurrentActor;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.CurrentActor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -34,10 +34,10 @@ public class CaseAudit {
 
     private final JdbcClient jdbc;
     private final CurrentActor actor;
-    private final CaseClock clock;
+    private final OfficeClock clock;
     private final ObjectMapper json;
 
-    public CaseAudit(JdbcClient jdbc, CurrentActor actor, CaseClock clock, ObjectMapper json) {
+    public CaseAudit(JdbcClient jdbc, CurrentActor actor, OfficeClock clock, ObjectMapper json) {
         this.jdbc = jdbc;
         this.actor = actor;
         this.clock = clock;

@@ -37,7 +37,7 @@ public class CaseFileController {
     /** A path that cannot be a registration number is a client mistake (400), not an unknown case (404). */
     public static void requireRegistrationNumber(String registrationNumber) {
         if (registrationNumber == null || !registrationNumber.matches("SLRT-[0-9]{4}-[0-9]{4}-[0-9]{6}")) {
-            throw new id.slrt.caseengine.web.InvalidInputException("registrationNumber", "INVALID_FORMAT",
+            throw new id.slrt.caseengine.system.InvalidInputException("registrationNumber", "INVALID_FORMAT",
                     "nomor registrasi berbentuk SLRT-3516-2026-000123");
         }
     }

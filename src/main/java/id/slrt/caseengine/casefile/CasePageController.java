@@ -1,8 +1,9 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.dashboard.DashboardFormat;
-import id.slrt.caseengine.survey.ServiceLabels;
-import id.slrt.caseengine.web.NotFoundException;
+import id.slrt.caseengine.system.PageFormats;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.catalogue.ServiceLabels;
+import id.slrt.caseengine.system.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,9 +27,9 @@ public class CasePageController {
 
     private final CaseViewService views;
     private final ServiceLabels services;
-    private final CaseClock clock;
+    private final OfficeClock clock;
 
-    public CasePageController(CaseViewService views, ServiceLabels services, CaseClock clock) {
+    public CasePageController(CaseViewService views, ServiceLabels services, OfficeClock clock) {
         this.views = views;
         this.services = services;
         this.clock = clock;
@@ -48,7 +49,7 @@ public class CasePageController {
         model.addAttribute("supervisor", authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("supervisor") || a.getAuthority().equals("camunda-admin")));
         model.addAttribute("labels", new CasePageLabels());
-        model.addAttribute("fmt", new DashboardFormat(clock.zone()));
+        model.addAttribute("fmt", new PageFormats(clock.zone()));
         return "casefile/case";
     }
 

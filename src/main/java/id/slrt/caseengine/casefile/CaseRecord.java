@@ -1,5 +1,7 @@
 package id.slrt.caseengine.casefile;
 
+import id.slrt.caseengine.security.region.ScopedCase;
+
 import java.time.OffsetDateTime;
 
 /**
@@ -11,5 +13,5 @@ public record CaseRecord(long id, String registrationNumber, String serviceType,
                          OffsetDateTime currentDeadline, Long subjectPersonId, Long reporterPersonId,
                          String description, String outcome, OffsetDateTime openedAt, OffsetDateTime closedAt,
                          String processInstanceId, String createdBy, String currentAssignee,
-                         String assignedCaseworker) {
+                         String assignedCaseworker) implements ScopedCase {
 }

@@ -1,7 +1,8 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.identity.FieldIssue;
-import id.slrt.caseengine.security.CurrentActor;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.FieldIssue;
+import id.slrt.caseengine.system.CurrentActor;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,12 @@ public class CaseRegistrationService {
     private final CaseFileRepository cases;
     private final CasePersonRepository people;
     private final CaseEventRepository events;
-    private final CaseClock clock;
+    private final OfficeClock clock;
     private final CurrentActor actor;
     private final ApplicationEventPublisher publisher;
 
     public CaseRegistrationService(RegistrationNumberAllocator numbers, CaseFileRepository cases,
-                                   CasePersonRepository people, CaseEventRepository events, CaseClock clock,
+                                   CasePersonRepository people, CaseEventRepository events, OfficeClock clock,
                                    CurrentActor actor, ApplicationEventPublisher publisher) {
         this.numbers = numbers;
         this.cases = cases;

@@ -1,8 +1,9 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.identity.FieldIssue;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.FieldIssue;
 import id.slrt.caseengine.security.region.CaseAccess;
-import id.slrt.caseengine.web.InvalidInputException;
+import id.slrt.caseengine.system.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import id.slrt.caseengine.audit.CaseAudit;
@@ -22,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class CaseSearchController {
 
     private final CaseSearch search;
-    private final CaseClock clock;
+    private final OfficeClock clock;
     private final CaseAccess access;
     private final CaseAudit audit;
 
-    public CaseSearchController(CaseSearch search, CaseClock clock, CaseAccess access, CaseAudit audit) {
+    public CaseSearchController(CaseSearch search, OfficeClock clock, CaseAccess access, CaseAudit audit) {
         this.audit = audit;
         this.search = search;
         this.clock = clock;

@@ -1,6 +1,7 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.security.CurrentActor;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.CurrentActor;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,13 +16,13 @@ public class CaseStatusService {
 
     private final CaseFileRepository cases;
     private final CaseEventRepository events;
-    private final CaseClock clock;
+    private final OfficeClock clock;
     private final CurrentActor actor;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher publisher;
     private final java.util.Set<String> knownStatuses = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    public CaseStatusService(CaseFileRepository cases, CaseEventRepository events, CaseClock clock,
+    public CaseStatusService(CaseFileRepository cases, CaseEventRepository events, OfficeClock clock,
                              CurrentActor actor, JdbcClient jdbc, ApplicationEventPublisher publisher) {
         this.cases = cases;
         this.events = events;

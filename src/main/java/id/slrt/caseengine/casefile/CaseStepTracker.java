@@ -1,13 +1,15 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.sla.SlaClockRepository;
+import id.slrt.caseengine.platform.BuiltInTaskListener;
+import id.slrt.caseengine.step.CaseContext;
+import id.slrt.caseengine.system.OfficeClock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import id.slrt.caseengine.security.Groups;
+import id.slrt.caseengine.system.Groups;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,24 +22,32 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the case file in step with the user tasks of its process: when a task is created the case records
  * the step, its deadline and (if the task has the extension property {@code caseStatus}) the new status;
- * when a task is completed the event log records who completed it. Tasks with a due date get an SLA clock
- * ({@code slrt.sla_clock}), stopped when the task is completed or deleted; the case file keeps the assignee of
- * its current task. Added to every user task by
+ * when a task is completed the event log records who completed it; the case file keeps the assignee of its
+ * current task (the SLA clock of each task is kept by {@code sla.SlaClockTracker}). Added to every user task by
  * {@link id.slrt.caseengine.platform.UserTaskListenersPlugin}, so diagrams need no listener of their own.
  */
 @Component
-public class CaseStepTracker implements TaskListener {
+public class CaseStepTracker implements BuiltInTaskListener {
+
+    @Override
+    public Set<String> events() {
+        return Set.of(EVENTNAME_CREATE, EVENTNAME_ASSIGNMENT, EVENTNAME_COMPLETE);
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
 
     public static final String STATUS_PROPERTY = "caseStatus";
 
     private final CaseStatusService statuses;
-    private final CaseClock clock;
-    private final SlaClockRepository clocks;
+    private final OfficeClock clock;
 
-    public CaseStepTracker(CaseStatusService statuses, CaseClock clock, SlaClockRepository clocks) {
+    public CaseStepTracker(CaseStatusService statuses, OfficeClock clock) {
         this.statuses = statuses;
         this.clock = clock;
-        this.clocks = clocks;
     }
 
     @Override
@@ -51,25 +61,14 @@ public class CaseStepTracker implements TaskListener {
                 statuses.enterStep(caseId, task.getName(), deadline(task), statusOf(task), task.getAssignee(),
                         details(task));
                 rememberCaseworker(caseId, task);
-                if (task.getDueDate() != null) {
-                    clocks.start(caseId, task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
-                            clock.now(), deadline(task));
-                }
             }
             case EVENTNAME_ASSIGNMENT -> {
                 // Also fired right after create when the task starts with an assignee; harmless then.
-                clocks.assign(task.getId(), task.getAssignee());
                 statuses.assign(caseId, task.getAssignee());
                 rememberCaseworker(caseId, task);
             }
             case EVENTNAME_COMPLETE -> {
                 statuses.record(caseId, "TASK_COMPLETED", task.getName(), details(task));
-                clocks.complete(task.getId(), clock.now());
-            }
-            case EVENTNAME_DELETE -> {
-                // Cancelled (interrupting event, process cancelled): the clock stops, so the dashboard does not
-                // count a task that no longer exists as open or past its deadline.
-                clocks.complete(task.getId(), clock.now());
             }
             default -> { }
         }

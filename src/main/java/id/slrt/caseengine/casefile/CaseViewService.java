@@ -1,8 +1,9 @@
 package id.slrt.caseengine.casefile;
 
+import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.identity.RegionDirectory;
 import id.slrt.caseengine.security.region.CaseAccess;
-import id.slrt.caseengine.web.NotFoundException;
+import id.slrt.caseengine.system.NotFoundException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -26,7 +27,7 @@ public class CaseViewService {
     private final CaseLinkRepository links;
 
     public CaseViewService(CaseFileRepository cases, CasePersonRepository people, CaseEventRepository events,
-                           RegionDirectory regions, TaskService tasks, CaseClock clock,
+                           RegionDirectory regions, TaskService tasks, OfficeClock clock,
                            CaseClassificationRepository classifications, CaseLinkRepository links, CaseAccess access) {
         this.access = access;
         this.classifications = classifications;

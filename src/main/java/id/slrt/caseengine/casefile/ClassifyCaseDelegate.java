@@ -1,7 +1,11 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.deployment.GenericStep;
-import id.slrt.caseengine.platform.StepInputs;
+import id.slrt.caseengine.catalogue.CaseCategories;
+import id.slrt.caseengine.step.CaseContext;
+import id.slrt.caseengine.step.CaseVariables;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.step.GenericStep;
+import id.slrt.caseengine.step.StepInputs;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,11 +33,11 @@ public class ClassifyCaseDelegate implements JavaDelegate {
     private final CaseFileRepository cases;
     private final CasePersonRepository people;
     private final CaseStatusService statuses;
-    private final CaseClock clock;
+    private final OfficeClock clock;
 
     public ClassifyCaseDelegate(CaseCategories categories, CaseClassificationRepository classifications,
                                 CaseFileRepository cases, CasePersonRepository people, CaseStatusService statuses,
-                                CaseClock clock) {
+                                OfficeClock clock) {
         this.categories = categories;
         this.classifications = classifications;
         this.cases = cases;

@@ -1,6 +1,6 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.security.Groups;
+import id.slrt.caseengine.system.Groups;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;

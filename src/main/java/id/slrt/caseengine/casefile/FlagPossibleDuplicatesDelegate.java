@@ -1,9 +1,11 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.deployment.GenericStep;
-import id.slrt.caseengine.platform.StepInputs;
+import id.slrt.caseengine.system.IndonesianDates;
+import id.slrt.caseengine.step.CaseContext;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.step.GenericStep;
+import id.slrt.caseengine.step.StepInputs;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +24,15 @@ import org.springframework.stereotype.Component;
 public class FlagPossibleDuplicatesDelegate implements JavaDelegate {
 
     public static final String LINK_TYPE = "POSSIBLE_DUPLICATE";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final CaseFileRepository cases;
     private final CasePersonRepository people;
     private final CaseLinkRepository links;
     private final CaseStatusService statuses;
-    private final CaseClock clock;
+    private final OfficeClock clock;
 
     public FlagPossibleDuplicatesDelegate(CaseFileRepository cases, CasePersonRepository people,
-                                          CaseLinkRepository links, CaseStatusService statuses, CaseClock clock) {
+                                          CaseLinkRepository links, CaseStatusService statuses, OfficeClock clock) {
         this.cases = cases;
         this.people = people;
         this.links = links;
@@ -62,8 +63,8 @@ public class FlagPossibleDuplicatesDelegate implements JavaDelegate {
                     statuses.record(other.id(), "DUPLICATE_FLAGGED", null,
                             Map.of("linkedCase", record.registrationNumber()));
                 }
-                lines.add(number + " (" + other.statusLabel() + ", dibuka " + other.openedAt()
-                        .atZoneSameInstant(clock.zone()).format(DAY) + ")");
+                lines.add(number + " (" + other.statusLabel() + ", dibuka " + IndonesianDates.numericDay(other.openedAt(),
+                        clock.zone()) + ")");
             }
         }
         String text;

@@ -1,5 +1,8 @@
 package id.slrt.caseengine.casefile;
 
+import java.util.Set;
+import id.slrt.caseengine.platform.BuiltInTaskListener;
+import id.slrt.caseengine.step.CaseContext;
 import id.slrt.caseengine.security.StaffCheck;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +32,13 @@ import org.springframework.stereotype.Component;
  * {@link id.slrt.caseengine.platform.UserTaskListenersPlugin}; a task without the property is left alone.
  */
 @Component
-public class ReassignmentTracker implements TaskListener {
+public class ReassignmentTracker implements BuiltInTaskListener {
+
+    @Override
+    public Set<String> events() {
+        return Set.of(EVENTNAME_ASSIGNMENT);
+    }
+
 
     public static final String VARIABLE_PROPERTY = "assigneeVariable";
     public static final String GROUP_PROPERTY = "assigneeGroup";

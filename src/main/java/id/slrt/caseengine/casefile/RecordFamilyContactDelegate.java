@@ -1,8 +1,9 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.deployment.GenericStep;
-import id.slrt.caseengine.intake.PhoneNumbers;
-import id.slrt.caseengine.platform.StepInputs;
+import id.slrt.caseengine.step.CaseContext;
+import id.slrt.caseengine.step.GenericStep;
+import id.slrt.caseengine.system.PhoneNumbers;
+import id.slrt.caseengine.step.StepInputs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;

@@ -1,6 +1,8 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.deployment.GenericStep;
+import id.slrt.caseengine.step.CaseContext;
+import id.slrt.caseengine.step.CaseVariables;
+import id.slrt.caseengine.step.GenericStep;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

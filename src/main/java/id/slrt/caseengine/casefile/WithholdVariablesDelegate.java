@@ -1,7 +1,7 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.deployment.GenericStep;
-import id.slrt.caseengine.platform.StepInputs;
+import id.slrt.caseengine.step.GenericStep;
+import id.slrt.caseengine.step.StepInputs;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

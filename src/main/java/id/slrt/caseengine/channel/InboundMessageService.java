@@ -1,6 +1,6 @@
 package id.slrt.caseengine.channel;
 
-import id.slrt.caseengine.casefile.CaseClock;
+import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.casefile.CaseStatusService;
@@ -10,9 +10,9 @@ import id.slrt.caseengine.intake.CaseIntakeRequest;
 import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
 import id.slrt.caseengine.intake.IntakeValidator;
-import id.slrt.caseengine.intake.PhoneNumbers;
+import id.slrt.caseengine.system.PhoneNumbers;
 import id.slrt.caseengine.notification.NotificationOutbox;
-import id.slrt.caseengine.web.InvalidInputException;
+import id.slrt.caseengine.system.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -54,12 +54,12 @@ public class InboundMessageService {
     private final CitizenStatusService citizenStatus;
     private final CitizenStatusText statusText;
     private final ChannelProperties properties;
-    private final CaseClock clock;
+    private final OfficeClock clock;
 
     public InboundMessageService(InboundMessageRepository inbound, IntakeValidator validator, IntakeService intake,
                                  CaseFileRepository cases, CaseStatusService statuses, NotificationOutbox outbox,
                                  CitizenStatusService citizenStatus, CitizenStatusText statusText,
-                                 ChannelProperties properties, CaseClock clock) {
+                                 ChannelProperties properties, OfficeClock clock) {
         this.inbound = inbound;
         this.validator = validator;
         this.intake = intake;

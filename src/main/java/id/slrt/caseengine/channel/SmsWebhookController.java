@@ -2,8 +2,8 @@ package id.slrt.caseengine.channel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.slrt.caseengine.identity.FieldIssue;
-import id.slrt.caseengine.web.InvalidInputException;
+import id.slrt.caseengine.system.FieldIssue;
+import id.slrt.caseengine.system.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package id.slrt.caseengine.channel;
 
-import id.slrt.caseengine.web.Problems;
+import id.slrt.caseengine.system.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

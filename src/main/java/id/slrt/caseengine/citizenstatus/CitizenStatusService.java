@@ -1,6 +1,6 @@
 package id.slrt.caseengine.citizenstatus;
 
-import id.slrt.caseengine.intake.PhoneNumbers;
+import id.slrt.caseengine.system.PhoneNumbers;
 import id.slrt.caseengine.platform.DecisionTables;
 import java.time.OffsetDateTime;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package id.slrt.caseengine.citizenstatus;
 
-import id.slrt.caseengine.intake.PhoneNumbers;
-import id.slrt.caseengine.web.InvalidInputException;
-import id.slrt.caseengine.web.Problems;
+import id.slrt.caseengine.system.PhoneNumbers;
+import id.slrt.caseengine.system.InvalidInputException;
+import id.slrt.caseengine.system.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

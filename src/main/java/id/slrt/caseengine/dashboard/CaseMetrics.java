@@ -1,6 +1,6 @@
 package id.slrt.caseengine.dashboard;
 
-import id.slrt.caseengine.casefile.CaseClock;
+import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.casefile.CaseClosedEvent;
 import id.slrt.caseengine.casefile.CaseRegisteredEvent;
 import io.micrometer.core.instrument.Counter;
@@ -27,12 +27,12 @@ public class CaseMetrics {
 
     private final MeterRegistry meters;
     private final DashboardRepository repository;
-    private final CaseClock clock;
+    private final OfficeClock clock;
     private final long refreshMillis;
     private DashboardRepository.OpenTotals totals;
     private long computedAt;
 
-    public CaseMetrics(MeterRegistry meters, DashboardRepository repository, CaseClock clock,
+    public CaseMetrics(MeterRegistry meters, DashboardRepository repository, OfficeClock clock,
                        @Value("${slrt.metrics.gauge-refresh:30s}") Duration refresh) {
         this.meters = meters;
         this.repository = repository;

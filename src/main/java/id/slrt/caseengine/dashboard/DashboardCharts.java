@@ -1,7 +1,7 @@
 package id.slrt.caseengine.dashboard;
 
-import id.slrt.caseengine.survey.ReportFormat;
-import java.time.format.DateTimeFormatter;
+import id.slrt.caseengine.system.IndonesianNumbers;
+import id.slrt.caseengine.system.IndonesianDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +18,6 @@ public final class DashboardCharts {
     static final int RIGHT = 12;
     static final int TOP = 18;
     static final int BOTTOM = 44;
-    private static final ReportFormat FORMAT = new ReportFormat();
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.forLanguageTag("id-ID"));
 
     private DashboardCharts() {
     }
@@ -45,7 +43,7 @@ public final class DashboardCharts {
             double x = LEFT + i * slot + slot * 0.15;
             double width = slot * 0.7;
             boolean labelled = (weeks.size() - 1 - i) % every == 0;
-            String label = SHORT.format(w.start());
+            String label = IndonesianDates.shortDay(w.start());
             if (w.onTimePercent() == null) {
                 bars.add(new Bar(x, yFor(0), width, 0, label, "-", "", w.label() + ": tidak ada kasus selesai", null,
                         labelled));
@@ -53,7 +51,7 @@ public final class DashboardCharts {
             }
             double share = w.onTimePercent().doubleValue();
             double y = yFor(share);
-            String value = FORMAT.percent(w.onTimePercent());
+            String value = IndonesianNumbers.percent(w.onTimePercent());
             bars.add(new Bar(x, y, width, yFor(0) - y, label, value, "n=" + w.closed(),
                     w.label() + ": " + w.closedOnTime() + " dari " + w.closed() + " kasus tepat waktu (" + value + ")",
                     share >= 90 ? "good" : share >= 70 ? "fair" : "poor", labelled));

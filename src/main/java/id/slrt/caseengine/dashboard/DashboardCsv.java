@@ -1,6 +1,6 @@
 package id.slrt.caseengine.dashboard;
 
-import id.slrt.caseengine.web.Csv;
+import id.slrt.caseengine.system.Csv;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;

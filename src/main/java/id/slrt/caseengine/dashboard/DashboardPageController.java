@@ -1,6 +1,7 @@
 package id.slrt.caseengine.dashboard;
 
-import id.slrt.caseengine.web.InvalidInputException;
+import id.slrt.caseengine.system.PageFormats;
+import id.slrt.caseengine.system.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -49,7 +50,7 @@ public class DashboardPageController {
         model.addAttribute("service", scope.serviceType());
         model.addAttribute("weeks", scope.weeks());
         model.addAttribute("pageList", PAGE_LIST);
-        model.addAttribute("fmt", new DashboardFormat(dashboard.zone()));
+        model.addAttribute("fmt", new PageFormats(dashboard.zone()));
         return "dashboard/dashboard";
     }
 

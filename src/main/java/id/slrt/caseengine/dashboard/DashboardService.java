@@ -1,21 +1,21 @@
 package id.slrt.caseengine.dashboard;
 
-import id.slrt.caseengine.casefile.CaseClock;
-import id.slrt.caseengine.identity.FieldIssue;
+import id.slrt.caseengine.system.IndonesianDates;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.FieldIssue;
 import id.slrt.caseengine.identity.RegionDirectory;
-import id.slrt.caseengine.intake.ServiceRouting;
+import id.slrt.caseengine.catalogue.ServiceRouting;
 import id.slrt.caseengine.platform.DecisionTables;
 import id.slrt.caseengine.security.region.CaseAccess;
 import id.slrt.caseengine.security.region.ServedRegions;
-import id.slrt.caseengine.survey.ServiceLabels;
-import id.slrt.caseengine.web.InvalidInputException;
+import id.slrt.caseengine.catalogue.ServiceLabels;
+import id.slrt.caseengine.system.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -48,18 +48,17 @@ public class DashboardService {
     public static final int MAX_LIST = 10_000;
     public static final String UNASSIGNED = "Belum diambil";
 
-    private static final DateTimeFormatter WEEK_LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.forLanguageTag("id-ID"));
 
     private final DashboardRepository repository;
     private final CaseAccess access;
-    private final CaseClock clock;
+    private final OfficeClock clock;
     private final RegionDirectory regions;
     private final ServiceLabels services;
     private final DecisionTables decisions;
     private final ServedRegions served;
     private final IdentityService identity;
 
-    public DashboardService(DashboardRepository repository, CaseAccess access, CaseClock clock, RegionDirectory regions,
+    public DashboardService(DashboardRepository repository, CaseAccess access, OfficeClock clock, RegionDirectory regions,
                             ServiceLabels services, DecisionTables decisions, ServedRegions served,
                             IdentityService identity) {
         this.repository = repository;
@@ -167,7 +166,7 @@ public class DashboardService {
             long closed = row == null ? 0 : row.closed();
             long onTime = row == null ? 0 : row.onTime();
             weekly.add(new DashboardFigures.Week(isoWeek(monday), monday,
-                    WEEK_LABEL.format(monday) + " - " + WEEK_LABEL.format(monday.plusDays(6)), closed, onTime,
+                    IndonesianDates.shortDay(monday) + " - " + IndonesianDates.shortDay(monday.plusDays(6)), closed, onTime,
                     percent(onTime, closed)));
         }
         return new DashboardFigures(now, scope.unitCode(), unitName(scope.unitCode()), scope.serviceType(),

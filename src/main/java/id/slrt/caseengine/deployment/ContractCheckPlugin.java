@@ -1,5 +1,6 @@
 package id.slrt.caseengine.deployment;
 
+import id.slrt.caseengine.step.StepCatalog;
 import id.slrt.caseengine.platform.EngineLists;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

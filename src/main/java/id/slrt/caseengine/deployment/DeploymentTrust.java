@@ -1,7 +1,7 @@
 package id.slrt.caseengine.deployment;
 
-import id.slrt.caseengine.casefile.CaseClock;
-import id.slrt.caseengine.security.Groups;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 public class DeploymentTrust {
 
     private final JdbcClient jdbc;
-    private final CaseClock clock;
+    private final OfficeClock clock;
 
-    public DeploymentTrust(JdbcClient jdbc, CaseClock clock) {
+    public DeploymentTrust(JdbcClient jdbc, OfficeClock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

@@ -1,5 +1,8 @@
 package id.slrt.caseengine.deployment;
 
+import id.slrt.caseengine.step.StepCatalog;
+import id.slrt.caseengine.step.StepContract;
+import id.slrt.caseengine.step.GenericStep;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,7 @@
 package id.slrt.caseengine.deployment;
 
+import id.slrt.caseengine.step.DiagramFunctions;
+import id.slrt.caseengine.step.GenericStep;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;

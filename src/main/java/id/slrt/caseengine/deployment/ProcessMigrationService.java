@@ -2,7 +2,7 @@ package id.slrt.caseengine.deployment;
 
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CaseStatusService;
-import id.slrt.caseengine.web.InvalidInputException;
+import id.slrt.caseengine.system.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

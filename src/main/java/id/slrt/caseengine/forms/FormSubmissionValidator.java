@@ -1,5 +1,7 @@
 package id.slrt.caseengine.forms;
 
+import java.util.Set;
+import id.slrt.caseengine.platform.BuiltInTaskListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.slrt.caseengine.forms.FormDefinition.FieldRule;
@@ -33,7 +35,13 @@ import org.springframework.stereotype.Component;
  * required for that choice only.
  */
 @Component
-public class FormSubmissionValidator implements TaskListener {
+public class FormSubmissionValidator implements BuiltInTaskListener {
+
+    @Override
+    public Set<String> events() {
+        return Set.of(EVENTNAME_COMPLETE);
+    }
+
 
     private static final Logger log = LoggerFactory.getLogger(FormSubmissionValidator.class);
 

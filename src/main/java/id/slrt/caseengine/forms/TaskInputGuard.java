@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import id.slrt.caseengine.step.CaseVariables;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -34,9 +35,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskInputGuard {
 
-    /** Set by the server when a case opens; the case file they point to is not a client's choice. */
-    public static final Set<String> BINDING_VARIABLES = Set.of("caseId", "registrationNumber", "serviceType",
-            "regionCode", "regionName", "channel");
     static final String ACCEPTS = "accepts";
 
     private final ObjectProvider<ProcessEngine> engine;
@@ -74,7 +72,7 @@ public class TaskInputGuard {
             return;
         }
         Set<String> binding = new TreeSet<>(names);
-        binding.retainAll(BINDING_VARIABLES);
+        binding.retainAll(CaseVariables.BINDING);
         if (!binding.isEmpty()) {
             throw new BadUserRequestException("Variabel " + String.join(", ", binding)
                     + " ditetapkan oleh sistem saat kasus dibuka dan tidak boleh diubah");

@@ -1,11 +1,11 @@
 package id.slrt.caseengine.handover;
 
-import id.slrt.caseengine.casefile.CaseClock;
-import id.slrt.caseengine.casefile.CaseContext;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.step.CaseContext;
 import id.slrt.caseengine.casefile.CaseStatusService;
-import id.slrt.caseengine.deployment.GenericStep;
-import id.slrt.caseengine.platform.StepInputs;
-import id.slrt.caseengine.security.CurrentActor;
+import id.slrt.caseengine.step.GenericStep;
+import id.slrt.caseengine.step.StepInputs;
+import id.slrt.caseengine.system.CurrentActor;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
@@ -35,10 +35,10 @@ public class RecordHandoverDelegate implements JavaDelegate {
 
     private final HandoverRecordRepository records;
     private final CaseStatusService statuses;
-    private final CaseClock clock;
+    private final OfficeClock clock;
     private final CurrentActor actor;
 
-    public RecordHandoverDelegate(HandoverRecordRepository records, CaseStatusService statuses, CaseClock clock,
+    public RecordHandoverDelegate(HandoverRecordRepository records, CaseStatusService statuses, OfficeClock clock,
                                   CurrentActor actor) {
         this.records = records;
         this.statuses = statuses;

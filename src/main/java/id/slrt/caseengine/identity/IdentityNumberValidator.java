@@ -1,5 +1,6 @@
 package id.slrt.caseengine.identity;
 
+import id.slrt.caseengine.system.FieldIssue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;

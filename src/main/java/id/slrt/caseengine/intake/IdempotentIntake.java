@@ -2,10 +2,10 @@ package id.slrt.caseengine.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.slrt.caseengine.casefile.CaseClock;
+import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.casefile.CaseFileRepository;
-import id.slrt.caseengine.web.InvalidInputException;
-import id.slrt.caseengine.web.Problems;
+import id.slrt.caseengine.system.InvalidInputException;
+import id.slrt.caseengine.system.Problems;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -31,10 +31,10 @@ public class IdempotentIntake {
     private final CaseFileRepository cases;
     private final JdbcClient jdbc;
     private final ObjectMapper json;
-    private final CaseClock clock;
+    private final OfficeClock clock;
 
     public IdempotentIntake(IntakeService intake, CaseFileRepository cases, JdbcClient jdbc, ObjectMapper json,
-                            CaseClock clock) {
+                            OfficeClock clock) {
         this.intake = intake;
         this.cases = cases;
         this.jdbc = jdbc;

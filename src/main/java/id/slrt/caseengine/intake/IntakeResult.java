@@ -1,6 +1,6 @@
 package id.slrt.caseengine.intake;
 
-import id.slrt.caseengine.identity.FieldIssue;
+import id.slrt.caseengine.system.FieldIssue;
 import java.time.OffsetDateTime;
 import java.util.List;
 

@@ -4,11 +4,12 @@ import id.slrt.caseengine.casefile.CaseBinding;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.casefile.CaseRegistrationService;
-import id.slrt.caseengine.casefile.CaseVariables;
+import id.slrt.caseengine.casefile.NewCase;
+import id.slrt.caseengine.step.CaseVariables;
 import id.slrt.caseengine.forms.TaskInputGuard;
 import id.slrt.caseengine.identity.RegionDirectory;
 import id.slrt.caseengine.security.region.CaseAccess;
-import id.slrt.caseengine.web.InvalidInputException;
+import id.slrt.caseengine.system.InvalidInputException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,7 +66,7 @@ public class IntakeService {
     public ProcessInstance openStarted(CaseIntakeRequest request, String user, String processDefinitionId,
                                        Map<String, Object> processVariables) {
         Set<String> binding = new TreeSet<>(processVariables.keySet());
-        binding.retainAll(TaskInputGuard.BINDING_VARIABLES);
+        binding.retainAll(CaseVariables.BINDING);
         if (!binding.isEmpty()) {
             throw new IllegalStateException("A start form may not carry " + binding);
         }
@@ -85,8 +86,10 @@ public class IntakeService {
     private ProcessInstance start(IntakeValidator.ValidIntake intake, CaseIntakeRequest request,
                                   ProcessInstantiationBuilder process, Map<String, Object> formVariables) {
         var registered = registration.register(intake.newCase(), intake.warnings());
+        NewCase opened = intake.newCase();
         Map<String, Object> variables = CaseVariables.of(registered.caseId(), registered.registrationNumber(),
-                intake.newCase(), regions.nameOf(intake.newCase().regionCode()));
+                opened.serviceType(), opened.channel(), opened.regionCode(), regions.nameOf(opened.regionCode()),
+                opened.description(), opened.subject() == null ? null : opened.subject().name());
         // Read by the diagram's classifyCase step (null: the caseworker classifies at triage).
         variables.put(CATEGORY, IntakeValidator.trimToNull(request.category()));
         formVariables.forEach(variables::putIfAbsent);

@@ -1,10 +1,13 @@
 package id.slrt.caseengine.intake;
 
-import id.slrt.caseengine.casefile.CaseCategories;
-import id.slrt.caseengine.casefile.CaseClock;
+import id.slrt.caseengine.catalogue.IntakeRequirements;
+import id.slrt.caseengine.catalogue.ServiceRouting;
+import id.slrt.caseengine.system.PhoneNumbers;
+import id.slrt.caseengine.catalogue.CaseCategories;
+import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.casefile.NewCase;
 import id.slrt.caseengine.casefile.PersonData;
-import id.slrt.caseengine.identity.FieldIssue;
+import id.slrt.caseengine.system.FieldIssue;
 import id.slrt.caseengine.identity.IdentityNumberValidator;
 import id.slrt.caseengine.identity.RegionDirectory;
 import id.slrt.caseengine.security.region.ServedRegions;
@@ -33,12 +36,12 @@ public class IntakeValidator {
     private final IntakeRequirements requirements;
     private final IdentityNumberValidator identityNumbers;
     private final RegionDirectory regions;
-    private final CaseClock clock;
+    private final OfficeClock clock;
     private final CaseCategories categories;
     private final ServedRegions servedRegions;
 
     public IntakeValidator(ServiceRouting routing, IntakeRequirements requirements,
-                           IdentityNumberValidator identityNumbers, RegionDirectory regions, CaseClock clock,
+                           IdentityNumberValidator identityNumbers, RegionDirectory regions, OfficeClock clock,
                            CaseCategories categories, ServedRegions servedRegions) {
         this.categories = categories;
         this.routing = routing;
@@ -49,7 +52,7 @@ public class IntakeValidator {
         this.servedRegions = servedRegions;
     }
 
-    /** @throws id.slrt.caseengine.web.InvalidInputException listing every problem */
+    /** @throws id.slrt.caseengine.system.InvalidInputException listing every problem */
     public ValidIntake validate(CaseIntakeRequest request, String createdBy) {
         List<FieldIssue> errors = new ArrayList<>();
         List<FieldIssue> warnings = new ArrayList<>();
@@ -146,7 +149,7 @@ public class IntakeValidator {
         }
 
         if (!errors.isEmpty()) {
-            throw new id.slrt.caseengine.web.InvalidInputException(errors);
+            throw new id.slrt.caseengine.system.InvalidInputException(errors);
         }
         PersonData subjectData = subject == null ? null : new PersonData(nik, kk, trimToNull(subject.name()),
                 subject.birthDate(), subject.sex() == null ? null : subject.sex().name(),

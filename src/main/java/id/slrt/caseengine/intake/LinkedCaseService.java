@@ -1,6 +1,6 @@
 package id.slrt.caseengine.intake;
 
-import id.slrt.caseengine.casefile.CaseClock;
+import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CaseLinkRepository;
 import id.slrt.caseengine.casefile.CasePerson;
@@ -8,8 +8,8 @@ import id.slrt.caseengine.casefile.CasePersonRepository;
 import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.casefile.CaseStatusService;
 import id.slrt.caseengine.casefile.PersonData;
-import id.slrt.caseengine.identity.FieldIssue;
-import id.slrt.caseengine.web.InvalidInputException;
+import id.slrt.caseengine.system.FieldIssue;
+import id.slrt.caseengine.system.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -40,10 +40,10 @@ public class LinkedCaseService {
     private final CasePersonRepository people;
     private final CaseLinkRepository links;
     private final CaseStatusService statuses;
-    private final CaseClock clock;
+    private final OfficeClock clock;
 
     public LinkedCaseService(IntakeService intake, CaseFileRepository cases, CasePersonRepository people,
-                             CaseLinkRepository links, CaseStatusService statuses, CaseClock clock) {
+                             CaseLinkRepository links, CaseStatusService statuses, OfficeClock clock) {
         this.intake = intake;
         this.cases = cases;
         this.people = people;

@@ -1,9 +1,9 @@
 package id.slrt.caseengine.intake;
 
-import id.slrt.caseengine.casefile.CaseContext;
-import id.slrt.caseengine.deployment.GenericStep;
-import id.slrt.caseengine.platform.StepInputs;
-import id.slrt.caseengine.security.CurrentActor;
+import id.slrt.caseengine.step.CaseContext;
+import id.slrt.caseengine.step.GenericStep;
+import id.slrt.caseengine.step.StepInputs;
+import id.slrt.caseengine.system.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package id.slrt.caseengine.intake;
 
-import id.slrt.caseengine.identity.FieldIssue;
-import id.slrt.caseengine.web.InvalidInputException;
+import id.slrt.caseengine.system.FieldIssue;
+import id.slrt.caseengine.system.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package id.slrt.caseengine.notification;
 
-import id.slrt.caseengine.casefile.CaseClock;
+import id.slrt.caseengine.system.OfficeClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -12,9 +12,9 @@ import org.springframework.jdbc.support.KeyHolder;
 public class LocalRecordingSender implements MessageSender {
 
     private final JdbcClient jdbc;
-    private final CaseClock clock;
+    private final OfficeClock clock;
 
-    public LocalRecordingSender(JdbcClient jdbc, CaseClock clock) {
+    public LocalRecordingSender(JdbcClient jdbc, OfficeClock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

@@ -1,8 +1,8 @@
 package id.slrt.caseengine.notification;
 
-import id.slrt.caseengine.casefile.CaseClock;
-import id.slrt.caseengine.web.InvalidInputException;
-import id.slrt.caseengine.web.NotFoundException;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.InvalidInputException;
+import id.slrt.caseengine.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
@@ -36,9 +36,9 @@ public class NotificationController {
 
     private final OutboxStore outbox;
     private final JdbcClient jdbc;
-    private final CaseClock clock;
+    private final OfficeClock clock;
 
-    public NotificationController(OutboxStore outbox, JdbcClient jdbc, CaseClock clock) {
+    public NotificationController(OutboxStore outbox, JdbcClient jdbc, OfficeClock clock) {
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.clock = clock;

@@ -1,17 +1,17 @@
 package id.slrt.caseengine.notification;
 
-import id.slrt.caseengine.casefile.CaseClock;
-import id.slrt.caseengine.casefile.CaseContext;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.step.CaseContext;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CasePerson;
 import id.slrt.caseengine.casefile.CasePersonRepository;
 import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.casefile.CaseStatusService;
 import id.slrt.caseengine.casefile.PersonData;
-import id.slrt.caseengine.platform.StepInputs;
+import id.slrt.caseengine.step.StepInputs;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import id.slrt.caseengine.deployment.GenericStep;
+import id.slrt.caseengine.step.GenericStep;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +29,10 @@ public class NotifyCitizenDelegate implements JavaDelegate {
     private final CasePersonRepository people;
     private final NotificationOutbox outbox;
     private final CaseStatusService statuses;
-    private final CaseClock clock;
+    private final OfficeClock clock;
 
     public NotifyCitizenDelegate(CaseFileRepository cases, CasePersonRepository people, NotificationOutbox outbox,
-                                 CaseStatusService statuses, CaseClock clock) {
+                                 CaseStatusService statuses, OfficeClock clock) {
         this.cases = cases;
         this.people = people;
         this.outbox = outbox;

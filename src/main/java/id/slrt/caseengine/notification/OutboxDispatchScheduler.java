@@ -1,6 +1,6 @@
 package id.slrt.caseengine.notification;
 
-import id.slrt.caseengine.casefile.CaseClock;
+import id.slrt.caseengine.system.OfficeClock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +17,7 @@ public class OutboxDispatchScheduler {
 
     @Bean
     OutboxDispatcher outboxDispatcher(OutboxStore store, MessageSenders senders, NotificationProperties properties,
-                                      CaseClock clock) {
+                                      OfficeClock clock) {
         return new OutboxDispatcher(store, senders, properties.getDispatcher(), clock,
                 OutboxDispatcher.defaultInstanceName());
     }

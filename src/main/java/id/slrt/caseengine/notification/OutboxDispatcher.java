@@ -1,6 +1,6 @@
 package id.slrt.caseengine.notification;
 
-import id.slrt.caseengine.casefile.CaseClock;
+import id.slrt.caseengine.system.OfficeClock;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -34,11 +34,11 @@ public class OutboxDispatcher {
     private final OutboxStore store;
     private final MessageSenders senders;
     private final NotificationProperties.Dispatcher config;
-    private final CaseClock clock;
+    private final OfficeClock clock;
     private final String instance;
 
     public OutboxDispatcher(OutboxStore store, MessageSenders senders, NotificationProperties.Dispatcher config,
-                            CaseClock clock, String instance) {
+                            OfficeClock clock, String instance) {
         this.store = store;
         this.senders = senders;
         this.config = config;

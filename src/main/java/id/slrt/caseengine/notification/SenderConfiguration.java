@@ -1,6 +1,6 @@
 package id.slrt.caseengine.notification;
 
-import id.slrt.caseengine.casefile.CaseClock;
+import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.platform.EmbeddedDatabaseCondition;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -26,7 +26,7 @@ public class SenderConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SenderConfiguration.class);
 
     @Bean
-    MessageSenders messageSenders(NotificationProperties properties, JdbcClient jdbc, CaseClock clock,
+    MessageSenders messageSenders(NotificationProperties properties, JdbcClient jdbc, OfficeClock clock,
                                   Environment environment) {
         boolean embedded = EmbeddedDatabaseCondition.isEmbedded(environment);
         LocalRecordingSender local = new LocalRecordingSender(jdbc, clock);

@@ -1,7 +1,7 @@
 package id.slrt.caseengine.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.slrt.caseengine.web.Problems;
+import id.slrt.caseengine.system.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,11 +1,11 @@
 package id.slrt.caseengine.puskesos;
 
-import id.slrt.caseengine.deployment.GenericStep;
-import id.slrt.caseengine.casefile.CaseClock;
-import id.slrt.caseengine.casefile.CaseContext;
+import id.slrt.caseengine.step.GenericStep;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.step.CaseContext;
 import id.slrt.caseengine.casefile.CaseStatusService;
-import id.slrt.caseengine.platform.StepInputs;
-import id.slrt.caseengine.security.CurrentActor;
+import id.slrt.caseengine.step.StepInputs;
+import id.slrt.caseengine.system.CurrentActor;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,11 +22,11 @@ public class RecordAgencyReferralDelegate implements JavaDelegate {
 
     private final AgencyReferralRepository referrals;
     private final CaseStatusService statuses;
-    private final CaseClock clock;
+    private final OfficeClock clock;
     private final CurrentActor actor;
 
     public RecordAgencyReferralDelegate(AgencyReferralRepository referrals, CaseStatusService statuses,
-                                        CaseClock clock, CurrentActor actor) {
+                                        OfficeClock clock, CurrentActor actor) {
         this.referrals = referrals;
         this.statuses = statuses;
         this.clock = clock;

@@ -1,8 +1,8 @@
 package id.slrt.caseengine.referral;
 
-import id.slrt.caseengine.casefile.CaseContext;
-import id.slrt.caseengine.deployment.GenericStep;
-import id.slrt.caseengine.platform.StepInputs;
+import id.slrt.caseengine.step.CaseContext;
+import id.slrt.caseengine.step.GenericStep;
+import id.slrt.caseengine.step.StepInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

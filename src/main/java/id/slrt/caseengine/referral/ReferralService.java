@@ -1,8 +1,8 @@
 package id.slrt.caseengine.referral;
 
-import id.slrt.caseengine.casefile.CaseClock;
+import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.casefile.CaseStatusService;
-import id.slrt.caseengine.security.CurrentActor;
+import id.slrt.caseengine.system.CurrentActor;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,10 +33,10 @@ public class ReferralService {
 
     private final ReferralRepository referrals;
     private final CaseStatusService statuses;
-    private final CaseClock clock;
+    private final OfficeClock clock;
     private final CurrentActor actor;
 
-    public ReferralService(ReferralRepository referrals, CaseStatusService statuses, CaseClock clock, CurrentActor actor) {
+    public ReferralService(ReferralRepository referrals, CaseStatusService statuses, OfficeClock clock, CurrentActor actor) {
         this.referrals = referrals;
         this.statuses = statuses;
         this.clock = clock;

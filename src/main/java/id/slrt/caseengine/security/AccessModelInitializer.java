@@ -41,14 +41,14 @@ public class AccessModelInitializer {
 
     @PostConstruct
     public void createGroupsAndPermissions() {
-        for (String group : id.slrt.caseengine.security.Groups.ALL) {
+        for (String group : id.slrt.caseengine.system.Groups.ALL) {
             ensureGroup(group);
         }
-        String frontOffice = id.slrt.caseengine.security.Groups.FRONT_OFFICE;
-        String caseworker = id.slrt.caseengine.security.Groups.CASEWORKER;
-        String supervisor = id.slrt.caseengine.security.Groups.SUPERVISOR;
-        String analyst = id.slrt.caseengine.security.Groups.ANALYST;
-        String opd = id.slrt.caseengine.security.Groups.OPD_LIAISON;
+        String frontOffice = id.slrt.caseengine.system.Groups.FRONT_OFFICE;
+        String caseworker = id.slrt.caseengine.system.Groups.CASEWORKER;
+        String supervisor = id.slrt.caseengine.system.Groups.SUPERVISOR;
+        String analyst = id.slrt.caseengine.system.Groups.ANALYST;
+        String opd = id.slrt.caseengine.system.Groups.OPD_LIAISON;
 
         for (String group : List.of(frontOffice, caseworker, supervisor, opd)) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -78,7 +78,7 @@ public class AccessModelInitializer {
         grant(analyst, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
 
         for (Resource resource : Resources.values()) {
-            grant(id.slrt.caseengine.security.Groups.ADMIN, resource, ANY, Permissions.ALL);
+            grant(id.slrt.caseengine.system.Groups.ADMIN, resource, ANY, Permissions.ALL);
         }
     }
 
@@ -87,8 +87,8 @@ public class AccessModelInitializer {
             return;
         }
         Group group = identity.newGroup(groupId);
-        group.setName(id.slrt.caseengine.security.Groups.displayName(groupId));
-        group.setType(groupId.equals(id.slrt.caseengine.security.Groups.ADMIN)
+        group.setName(id.slrt.caseengine.system.Groups.displayName(groupId));
+        group.setType(groupId.equals(id.slrt.caseengine.system.Groups.ADMIN)
                 ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
         identity.saveGroup(group);
         log.info("Created group {}", groupId);

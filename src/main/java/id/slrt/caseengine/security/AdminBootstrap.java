@@ -1,5 +1,6 @@
 package id.slrt.caseengine.security;
 
+import id.slrt.caseengine.system.Groups;
 import jakarta.annotation.PostConstruct;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;

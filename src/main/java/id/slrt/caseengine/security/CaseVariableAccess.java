@@ -2,6 +2,7 @@ package id.slrt.caseengine.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import id.slrt.caseengine.system.Groups;
 import jakarta.annotation.PostConstruct;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package id.slrt.caseengine.security;
 
-import id.slrt.caseengine.web.Problems;
+import id.slrt.caseengine.system.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.security;
 
+import id.slrt.caseengine.system.Groups;
 import id.slrt.caseengine.platform.EmbeddedDatabaseCondition;
 import id.slrt.caseengine.security.region.RegionTenants;
 import id.slrt.caseengine.security.region.ServedRegions;

@@ -1,6 +1,6 @@
 package id.slrt.caseengine.security;
 
-import id.slrt.caseengine.deployment.PersonalVariables;
+import id.slrt.caseengine.step.PersonalVariables;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

@@ -1,7 +1,7 @@
 package id.slrt.caseengine.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.slrt.caseengine.web.Problems;
+import id.slrt.caseengine.system.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;

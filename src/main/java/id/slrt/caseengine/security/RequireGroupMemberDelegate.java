@@ -1,7 +1,7 @@
 package id.slrt.caseengine.security;
 
-import id.slrt.caseengine.deployment.GenericStep;
-import id.slrt.caseengine.platform.StepInputs;
+import id.slrt.caseengine.step.GenericStep;
+import id.slrt.caseengine.step.StepInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

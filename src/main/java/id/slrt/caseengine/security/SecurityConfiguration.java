@@ -1,10 +1,10 @@
 package id.slrt.caseengine.security;
 
-import static id.slrt.caseengine.security.Groups.ADMIN;
-import static id.slrt.caseengine.security.Groups.CASEWORKER;
-import static id.slrt.caseengine.security.Groups.FRONT_OFFICE;
-import static id.slrt.caseengine.security.Groups.OPD_LIAISON;
-import static id.slrt.caseengine.security.Groups.SUPERVISOR;
+import static id.slrt.caseengine.system.Groups.ADMIN;
+import static id.slrt.caseengine.system.Groups.CASEWORKER;
+import static id.slrt.caseengine.system.Groups.FRONT_OFFICE;
+import static id.slrt.caseengine.system.Groups.OPD_LIAISON;
+import static id.slrt.caseengine.system.Groups.SUPERVISOR;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.security;
 
+import id.slrt.caseengine.system.Groups;
 import id.slrt.caseengine.security.region.RegionTenants;
 import java.util.Optional;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -9,7 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
  * Whether a staff member may be given a case's work: the user exists, belongs to the group and, for a case of a
  * regency (tenant), works in that regency. Used when a supervisor names a caseworker in a form
  * ({@link RequireGroupMemberDelegate}) and when a task is reassigned for the rest of the case
- * ({@link id.slrt.caseengine.casefile.ReassignmentTracker}).
+ * ({@code casefile.ReassignmentTracker}).
  */
 public final class StaffCheck {
 

@@ -1,6 +1,6 @@
 package id.slrt.caseengine.sla;
 
-import id.slrt.caseengine.casefile.CaseClock;
+import id.slrt.caseengine.system.OfficeClock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import id.slrt.caseengine.deployment.DiagramFunctions;
+import id.slrt.caseengine.step.DiagramFunctions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +32,11 @@ import org.springframework.stereotype.Component;
 public class SlaDeadlines {
 
     private final SlaTargets targets;
-    private final CaseClock clock;
+    private final OfficeClock clock;
     private final WorkingCalendar workingDays;
     private final double atRiskShare;
 
-    public SlaDeadlines(SlaTargets targets, CaseClock clock, WorkingCalendar workingDays,
+    public SlaDeadlines(SlaTargets targets, OfficeClock clock, WorkingCalendar workingDays,
                         @org.springframework.beans.factory.annotation.Value("${slrt.sla.at-risk-share:0.75}") double atRiskShare) {
         if (atRiskShare <= 0 || atRiskShare >= 1) {
             throw new IllegalStateException("slrt.sla.at-risk-share must be between 0 and 1, not " + atRiskShare);

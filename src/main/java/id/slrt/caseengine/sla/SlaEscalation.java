@@ -1,10 +1,10 @@
 package id.slrt.caseengine.sla;
 
-import id.slrt.caseengine.casefile.CaseClock;
+import id.slrt.caseengine.system.IndonesianDates;
+import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.casefile.CaseStatusService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,14 +21,13 @@ public class SlaEscalation {
 
     /** The task priority an at-risk task gets, so it rises in Tasklist's lists. */
     static final int AT_RISK_PRIORITY = 80;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'pukul' HH.mm", Locale.forLanguageTag("id"));
 
     private final SlaClockRepository clocks;
     private final CaseStatusService statuses;
-    private final CaseClock clock;
+    private final OfficeClock clock;
     private final MeterRegistry meters;
 
-    public SlaEscalation(SlaClockRepository clocks, CaseStatusService statuses, CaseClock clock, MeterRegistry meters) {
+    public SlaEscalation(SlaClockRepository clocks, CaseStatusService statuses, OfficeClock clock, MeterRegistry meters) {
         this.clocks = clocks;
         this.statuses = statuses;
         this.clock = clock;
@@ -52,7 +51,7 @@ public class SlaEscalation {
             tasks.setPriority(task.getId(), Math.max(task.getPriority(), AT_RISK_PRIORITY));
             String who = task.getAssignee() == null ? "Petugas" : task.getAssignee();
             tasks.createComment(task.getId(), task.getProcessInstanceId(), who + ": tenggat tugas '" + task.getName()
-                    + "' (" + WHEN.format(due(task)) + ") hampir habis. Mohon segera diselesaikan.");
+                    + "' (" + IndonesianDates.dayAtTime(due(task), clock.zone()) + ") hampir habis. Mohon segera diselesaikan.");
             statuses.record(caseId, "SLA_AT_RISK", task.getName(), details(task, now));
             meters.counter("slrt.sla.at_risk", "process", processKey(execution), "task", task.getTaskDefinitionKey())
                     .increment();

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.survey;
 
+import id.slrt.caseengine.system.IndonesianNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +116,6 @@ public final class IkmCharts {
     }
 
     private static String decimal(BigDecimal value, int scale) {
-        return ReportFormat.indonesianDecimal(value, scale);
+        return IndonesianNumbers.decimal(value, scale);
     }
 }

@@ -1,6 +1,6 @@
 package id.slrt.caseengine.survey;
 
-import id.slrt.caseengine.web.InvalidInputException;
+import id.slrt.caseengine.system.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,7 +1,8 @@
 package id.slrt.caseengine.survey;
 
-import id.slrt.caseengine.casefile.CaseClock;
-import id.slrt.caseengine.web.InvalidInputException;
+import id.slrt.caseengine.system.PageFormats;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.InvalidInputException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class IkmReportPageController {
 
     private final IkmReportService reports;
-    private final CaseClock clock;
+    private final OfficeClock clock;
 
-    public IkmReportPageController(IkmReportService reports, CaseClock clock) {
+    public IkmReportPageController(IkmReportService reports, OfficeClock clock) {
         this.reports = reports;
         this.clock = clock;
     }
@@ -46,7 +47,7 @@ public class IkmReportPageController {
                 .map(IkmReport.ElementRow::weightedNrr).filter(java.util.Objects::nonNull)
                 .reduce(java.math.BigDecimal::add).orElse(null));
         filters(model, scope);
-        model.addAttribute("fmt", new ReportFormat());
+        model.addAttribute("fmt", new PageFormats(clock.zone()));
         model.addAttribute("chartWidth", IkmCharts.WIDTH);
         model.addAttribute("chartHeight", IkmCharts.HEIGHT);
         model.addAttribute("printedAt", clock.now());

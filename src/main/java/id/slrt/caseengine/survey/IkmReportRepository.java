@@ -51,7 +51,7 @@ public class IkmReportRepository {
     private final JdbcClient jdbc;
     private final ZoneId zone;
 
-    public IkmReportRepository(JdbcClient jdbc, id.slrt.caseengine.casefile.CaseClock clock) {
+    public IkmReportRepository(JdbcClient jdbc, id.slrt.caseengine.system.OfficeClock clock) {
         this.jdbc = jdbc;
         this.zone = clock.zone();
     }

@@ -1,9 +1,10 @@
 package id.slrt.caseengine.survey;
 
-import id.slrt.caseengine.casefile.CaseClock;
-import id.slrt.caseengine.identity.FieldIssue;
+import id.slrt.caseengine.catalogue.ServiceLabels;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.FieldIssue;
 import id.slrt.caseengine.identity.RegionDirectory;
-import id.slrt.caseengine.web.InvalidInputException;
+import id.slrt.caseengine.system.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -30,10 +31,10 @@ public class IkmReportService {
     private final IkmReportRepository repository;
     private final RegionDirectory regions;
     private final ServiceLabels services;
-    private final CaseClock clock;
+    private final OfficeClock clock;
 
     public IkmReportService(IkmReportRepository repository, RegionDirectory regions, ServiceLabels services,
-                            CaseClock clock) {
+                            OfficeClock clock) {
         this.repository = repository;
         this.regions = regions;
         this.services = services;

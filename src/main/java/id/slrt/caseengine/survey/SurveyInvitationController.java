@@ -1,6 +1,6 @@
 package id.slrt.caseengine.survey;
 
-import id.slrt.caseengine.web.Problems;
+import id.slrt.caseengine.system.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,7 @@
 package id.slrt.caseengine.survey;
 
-import id.slrt.caseengine.casefile.CaseClock;
+import id.slrt.caseengine.system.IndonesianDates;
+import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.casefile.CaseClosedEvent;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CaseRecord;
@@ -8,9 +9,8 @@ import id.slrt.caseengine.casefile.CaseStatusService;
 import id.slrt.caseengine.identity.RegionDirectory;
 import id.slrt.caseengine.notification.NotificationOutbox;
 import id.slrt.caseengine.security.region.CaseAccess;
-import id.slrt.caseengine.web.NotFoundException;
+import id.slrt.caseengine.system.NotFoundException;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SurveyInvitationService {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final SurveyInvitationRepository invitations;
     private final CaseFileRepository cases;
@@ -32,13 +31,13 @@ public class SurveyInvitationService {
     private final CaseStatusService caseLog;
     private final RegionDirectory regions;
     private final SurveyProperties properties;
-    private final CaseClock clock;
+    private final OfficeClock clock;
     private final CaseAccess access;
 
     public SurveyInvitationService(SurveyInvitationRepository invitations, CaseFileRepository cases,
                                    InvitationPolicy policy, SurveySecrets secrets, NotificationOutbox outbox,
                                    CaseStatusService caseLog, RegionDirectory regions, SurveyProperties properties,
-                                   CaseClock clock, CaseAccess access) {
+                                   OfficeClock clock, CaseAccess access) {
         this.access = access;
         this.invitations = invitations;
         this.cases = cases;
@@ -86,7 +85,7 @@ public class SurveyInvitationService {
         return "Terima kasih telah menggunakan layanan " + officeName(closed.regionCode()) + ". Kasus "
                 + closed.registrationNumber() + " telah selesai. Mohon nilai pelayanan kami (9 pertanyaan singkat): "
                 + properties.linkUrl(token) + " Berlaku s.d. "
-                + expires.atZoneSameInstant(clock.zone()).format(DAY) + ".";
+                + IndonesianDates.numericDay(expires, clock.zone()) + ".";
     }
 
     /** "Dinas Sosial Kabupaten Mojokerto". */

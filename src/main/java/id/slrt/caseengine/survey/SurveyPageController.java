@@ -1,7 +1,7 @@
 package id.slrt.caseengine.survey;
 
+import id.slrt.caseengine.system.IndonesianDates;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +29,6 @@ public class SurveyPageController {
 
     private static final Logger log = LoggerFactory.getLogger(SurveyPageController.class);
 
-    private static final DateTimeFormatter SERVED_ON =
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
 
     private final SurveyResponseService responses;
 
@@ -108,7 +106,7 @@ public class SurveyPageController {
     private String form(Model model, SurveyKey key, SurveyResponseService.SurveyContext context, String action,
                         String code) {
         model.addAttribute("context", context);
-        model.addAttribute("servedOn", context.servedOn().format(SERVED_ON));
+        model.addAttribute("servedOn", IndonesianDates.day(context.servedOn()));
         model.addAttribute("action", action);
         model.addAttribute("code", code);
         model.addAttribute("elements", SurveyElement.values());

@@ -1,6 +1,7 @@
 package id.slrt.caseengine.survey;
 
-import id.slrt.caseengine.casefile.CaseClock;
+import id.slrt.caseengine.catalogue.ServiceLabels;
+import id.slrt.caseengine.system.OfficeClock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,10 +16,10 @@ public class SurveyResponseService {
     private final JdbcClient jdbc;
     private final ServiceLabels services;
     private final SurveyInvitationService invitationService;
-    private final CaseClock clock;
+    private final OfficeClock clock;
 
     public SurveyResponseService(SurveyInvitationRepository invitations, JdbcClient jdbc, ServiceLabels services,
-                                 SurveyInvitationService invitationService, CaseClock clock) {
+                                 SurveyInvitationService invitationService, OfficeClock clock) {
         this.invitations = invitations;
         this.jdbc = jdbc;
         this.services = services;

@@ -1,6 +1,8 @@
 package id.slrt.caseengine.survey;
 
-import id.slrt.caseengine.web.NotFoundException;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.PageFormats;
+import id.slrt.caseengine.system.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,15 +21,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 public class SurveySlipPageController {
 
     private final SurveyInvitationService invitations;
+    private final OfficeClock clock;
 
-    public SurveySlipPageController(SurveyInvitationService invitations) {
+    public SurveySlipPageController(SurveyInvitationService invitations, OfficeClock clock) {
         this.invitations = invitations;
+        this.clock = clock;
     }
 
     @GetMapping
     public String status(@PathVariable String registrationNumber, Model model) {
         model.addAttribute("status", invitations.status(registrationNumber));
-        model.addAttribute("fmt", new ReportFormat());
+        model.addAttribute("fmt", new PageFormats(clock.zone()));
         return "survey/invitation";
     }
 
@@ -35,7 +39,7 @@ public class SurveySlipPageController {
     public String print(@PathVariable String registrationNumber, Model model, HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("slip", invitations.issuePrintedCode(registrationNumber));
-        model.addAttribute("fmt", new ReportFormat());
+        model.addAttribute("fmt", new PageFormats(clock.zone()));
         return "survey/slip";
     }
 

@@ -1,8 +1,9 @@
 package id.slrt.caseengine.tasklist;
 
+import id.slrt.caseengine.system.OfficeClock;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import id.slrt.caseengine.security.Groups;
+import id.slrt.caseengine.system.Groups;
 import jakarta.annotation.PostConstruct;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
@@ -59,11 +59,11 @@ public class TasklistFilters {
     private final String zone;
 
     public TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations,
-                           @Value("${slrt.zone:Asia/Jakarta}") String zone) {
+                           OfficeClock clock) {
         this.filters = filters;
         this.tasks = tasks;
         this.authorizations = authorizations;
-        this.zone = java.time.ZoneId.of(zone).getId();
+        this.zone = clock.zone().getId();
     }
 
     @PostConstruct

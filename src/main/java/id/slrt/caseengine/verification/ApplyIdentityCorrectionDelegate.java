@@ -1,12 +1,12 @@
 package id.slrt.caseengine.verification;
 
-import id.slrt.caseengine.deployment.GenericStep;
-import id.slrt.caseengine.casefile.CaseContext;
+import id.slrt.caseengine.step.GenericStep;
+import id.slrt.caseengine.step.CaseContext;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CasePersonRepository;
 import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.casefile.CaseStatusService;
-import id.slrt.caseengine.platform.StepInputs;
+import id.slrt.caseengine.step.StepInputs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package id.slrt.caseengine.verification;
 
-import id.slrt.caseengine.identity.FieldIssue;
+import id.slrt.caseengine.system.FieldIssue;
 import id.slrt.caseengine.identity.IdentityNumberValidator;
 import id.slrt.caseengine.identity.RegionDirectory;
 import java.util.List;

@@ -2,7 +2,7 @@ package id.slrt.caseengine.verification;
 
 import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.casefile.PersonData;
-import id.slrt.caseengine.platform.StepInputs;
+import id.slrt.caseengine.step.StepInputs;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package id.slrt.caseengine.verification;
 
-import id.slrt.caseengine.deployment.GenericStep;
-import id.slrt.caseengine.casefile.CaseClock;
-import id.slrt.caseengine.casefile.CaseContext;
+import id.slrt.caseengine.step.GenericStep;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.step.CaseContext;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CasePerson;
 import id.slrt.caseengine.casefile.CasePersonRepository;
@@ -35,10 +35,10 @@ public class VerifyCaseDataDelegate implements JavaDelegate {
     private final CaseFileRepository cases;
     private final CasePersonRepository people;
     private final CaseStatusService statuses;
-    private final CaseClock clock;
+    private final OfficeClock clock;
 
     public VerifyCaseDataDelegate(List<VerificationCheck> checks, CaseFileRepository cases,
-                                  CasePersonRepository people, CaseStatusService statuses, CaseClock clock) {
+                                  CasePersonRepository people, CaseStatusService statuses, OfficeClock clock) {
         this.checks = checks.stream().collect(Collectors.toMap(VerificationCheck::code, Function.identity()));
         this.cases = cases;
         this.people = people;

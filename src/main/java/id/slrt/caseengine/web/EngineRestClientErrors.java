@@ -1,5 +1,7 @@
 package id.slrt.caseengine.web;
 
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.IndonesianDates;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -7,7 +9,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +25,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -44,10 +44,10 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
     private static volatile ZoneId zone = ZoneId.of("Asia/Jakarta");
 
     public EngineRestClientErrors(DatabaseAvailability availability, ProcessEngine processEngine,
-                                  @Value("${slrt.zone:Asia/Jakarta}") String officeZone) {
+                                  OfficeClock clock) {
         database = availability;
         engine = processEngine;
-        zone = ZoneId.of(officeZone);
+        zone = clock.zone();
     }
 
     @Override
@@ -109,7 +109,6 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
     private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id ([^\\s:]+)");
     /** Engine REST paths that work a task (relative to the REST root). */
     private static final Pattern TASK_WORK = Pattern.compile("(?:^|/)task/([^/]+)/(?:complete|submit-form|resolve)/?$");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     /**
      * Two people completing (or claiming, or submitting) the same task: the one who comes second, after the first
@@ -151,7 +150,8 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
         if (done == null || done.getEndTime() == null) {
             return null;
         }
-        String when = WHEN.format(done.getEndTime().toInstant().atZone(zone));
+        String when = IndonesianDates.numericDayTime(done.getEndTime().toInstant().atOffset(java.time.ZoneOffset.UTC),
+                zone);
         String by = done.getAssignee() == null ? "" : " oleh " + done.getAssignee();
         return body(Response.Status.CONFLICT, "Tugas ini sudah diselesaikan" + by + " pada " + when + "; muat ulang daftar tugas");
     }

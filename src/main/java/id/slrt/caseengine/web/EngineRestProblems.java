@@ -1,5 +1,6 @@
 package id.slrt.caseengine.web;
 
+import id.slrt.caseengine.system.Problems;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;

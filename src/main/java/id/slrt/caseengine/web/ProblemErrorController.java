@@ -1,5 +1,6 @@
 package id.slrt.caseengine.web;
 
+import id.slrt.caseengine.system.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;

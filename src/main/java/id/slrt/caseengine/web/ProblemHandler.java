@@ -1,11 +1,15 @@
 package id.slrt.caseengine.web;
 
+import id.slrt.caseengine.system.OfficeDataMissingException;
+import id.slrt.caseengine.system.Problems;
+import id.slrt.caseengine.system.NotFoundException;
+import id.slrt.caseengine.system.InvalidInputException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import id.slrt.caseengine.identity.FieldIssue;
+import id.slrt.caseengine.system.FieldIssue;
 import id.slrt.caseengine.platform.DatabaseAvailability;
 import id.slrt.caseengine.platform.DatabaseFailures;
 import id.slrt.caseengine.platform.DatabaseUnavailableFilter;
@@ -76,10 +80,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(DatabaseUnavailableFilter.problem());
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof id.slrt.caseengine.sla.HolidayDataMissingException missing) {
-                log.error("Holiday data missing for {}", missing.year());
-                return problem(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "holiday-data-missing",
-                        "Kalender hari libur belum lengkap", missing.getMessage()));
+            if (cause instanceof OfficeDataMissingException missing) {
+                log.error("Office reference data missing: {}", missing.getMessage());
+                return problem(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, missing.type(), missing.title(),
+                        missing.getMessage()));
             }
         }
         log.error("Unexpected failure", e);

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.web;
 
+import id.slrt.caseengine.system.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;

@@ -236,7 +236,7 @@ class ComplaintHandlingProcessTest {
         CaseIntakeRequest unknown = new CaseIntakeRequest("COMPLAINT", Channel.WEB, "3516",
                 misuse.subject(), misuse.reporter(), misuse.description(), "GOSSIP");
         assertThatThrownBy(() -> intake.open(unknown, "operator"))
-                .isInstanceOf(id.slrt.caseengine.web.InvalidInputException.class)
+                .isInstanceOf(id.slrt.caseengine.system.InvalidInputException.class)
                 .hasMessageContaining("category: kategori 'GOSSIP' tidak dikenal untuk layanan COMPLAINT")
                 .hasMessageContaining("AID_MISUSE");
     }

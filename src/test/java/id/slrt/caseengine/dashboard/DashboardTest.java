@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.slrt.caseengine.security.Groups;
+import id.slrt.caseengine.system.Groups;
 import id.slrt.caseengine.security.region.RegionTenants;
 import id.slrt.caseengine.support.IntegrationTest;
 import java.math.BigDecimal;

@@ -2,6 +2,7 @@ package id.slrt.caseengine.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.slrt.caseengine.step.StepCatalog;
 import id.slrt.caseengine.support.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package id.slrt.caseengine.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.slrt.caseengine.system.FieldIssue;
 import id.slrt.caseengine.support.IntegrationTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

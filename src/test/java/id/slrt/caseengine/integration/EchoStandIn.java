@@ -1,6 +1,6 @@
 package id.slrt.caseengine.integration;
 
-import id.slrt.caseengine.deployment.ServesTopic;
+import id.slrt.caseengine.step.ServesTopic;
 import java.util.Map;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;

@@ -2,7 +2,7 @@ package id.slrt.caseengine.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.slrt.caseengine.casefile.CaseClock;
+import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.support.IntegrationTest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -35,7 +35,7 @@ class OutboxDispatcherTest {
     @Autowired
     OutboxDispatcher appDispatcher;
     @Autowired
-    CaseClock clock;
+    OfficeClock clock;
     @Autowired
     JdbcClient jdbc;
     @Autowired

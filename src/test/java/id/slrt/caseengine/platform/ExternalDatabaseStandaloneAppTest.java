@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.slrt.caseengine.SlrtCaseEngineApplication;
 import id.slrt.caseengine.security.DemoUsers;
-import id.slrt.caseengine.security.Groups;
+import id.slrt.caseengine.system.Groups;
 import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;

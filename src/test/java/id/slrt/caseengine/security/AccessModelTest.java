@@ -2,6 +2,7 @@ package id.slrt.caseengine.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.slrt.caseengine.system.Groups;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.slrt.caseengine.casefile.CaseRecord;

@@ -2,6 +2,7 @@ package id.slrt.caseengine.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.slrt.caseengine.system.Groups;
 import id.slrt.caseengine.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;

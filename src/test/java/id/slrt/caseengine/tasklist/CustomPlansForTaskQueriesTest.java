@@ -3,7 +3,7 @@ package id.slrt.caseengine.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.slrt.caseengine.support.IntegrationTest;
-import id.slrt.caseengine.security.Groups;
+import id.slrt.caseengine.system.Groups;
 import java.util.List;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,6 +1,5 @@
 package id.slrt.caseengine.security.region;
 
-import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.security.SlrtPrincipal;
 import id.slrt.caseengine.security.restricted.RestrictedCaseProperties;
 import java.util.List;
@@ -59,7 +58,7 @@ public class CaseAccess {
     }
 
     /** Whether the current request may see this case: its regency, and for a restricted service the assignment. */
-    public boolean maySee(CaseRecord record) {
+    public boolean maySee(ScopedCase record) {
         Optional<SlrtPrincipal> staff = currentStaff();
         if (staff.isEmpty()) {
             return true;
@@ -77,7 +76,7 @@ public class CaseAccess {
 
     /** The regencies the current staff member may see; empty when not restricted (administrators, internal calls). */
     public Optional<Set<String>> visibleRegencies() {
-        return currentStaff().filter(p -> !p.inGroup(id.slrt.caseengine.security.Groups.ADMIN))
+        return currentStaff().filter(p -> !p.inGroup(id.slrt.caseengine.system.Groups.ADMIN))
                 .map(ServedRegions::regenciesOf);
     }
 

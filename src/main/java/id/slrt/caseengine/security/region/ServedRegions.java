@@ -80,7 +80,7 @@ public class ServedRegions {
 
     /** Whether a staff member may see and work a case of the regency. */
     public static boolean mayAccess(SlrtPrincipal principal, String regency) {
-        return principal.inGroup(id.slrt.caseengine.security.Groups.ADMIN)
+        return principal.inGroup(id.slrt.caseengine.system.Groups.ADMIN)
                 || RegionTenants.regenciesOf(principal.tenantIds()).contains(regency);
     }
 

@@ -8,7 +8,7 @@ import id.slrt.caseengine.intake.CaseIntakeRequest;
 import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
 import id.slrt.caseengine.security.DemoUsers;
-import id.slrt.caseengine.security.Groups;
+import id.slrt.caseengine.system.Groups;
 import id.slrt.caseengine.support.IntegrationTest;
 import id.slrt.caseengine.support.TestCases;
 import java.util.HashMap;

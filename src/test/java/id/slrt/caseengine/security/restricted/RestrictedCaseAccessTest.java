@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.slrt.caseengine.intake.CaseIntakeRequest;
 import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
-import id.slrt.caseengine.security.Groups;
+import id.slrt.caseengine.system.Groups;
 import id.slrt.caseengine.security.region.RegionTenants;
 import id.slrt.caseengine.support.IntegrationTest;
 import java.time.OffsetDateTime;
