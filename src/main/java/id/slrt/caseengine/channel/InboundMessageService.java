@@ -46,7 +46,6 @@ public class InboundMessageService {
     private static final Logger log = LoggerFactory.getLogger(InboundMessageService.class);
 
     private final InboundMessageRepository inbound;
-    private final IntakeValidator validator;
     private final IntakeService intake;
     private final CaseFileRepository cases;
     private final CaseStatusService statuses;
@@ -56,12 +55,11 @@ public class InboundMessageService {
     private final ChannelProperties properties;
     private final OfficeClock clock;
 
-    public InboundMessageService(InboundMessageRepository inbound, IntakeValidator validator, IntakeService intake,
+    public InboundMessageService(InboundMessageRepository inbound, IntakeService intake,
                                  CaseFileRepository cases, CaseStatusService statuses, NotificationOutbox outbox,
                                  CitizenStatusService citizenStatus, CitizenStatusText statusText,
                                  ChannelProperties properties, OfficeClock clock) {
         this.inbound = inbound;
-        this.validator = validator;
         this.intake = intake;
         this.cases = cases;
         this.statuses = statuses;
@@ -151,9 +149,10 @@ public class InboundMessageService {
                 new CaseIntakeRequest.Reporter(name == null ? "Tanpa nama (" + via + ")" : name, phone),
                 truncate(text), category);
         String actor = message.channel().toLowerCase(java.util.Locale.ROOT);
+        IntakeValidator.ValidIntake valid;
         try {
-            // Validate before opening: a refusal must not mark the surrounding transaction for rollback.
-            validator.validate(request, actor);
+            // Checked before opening: a refusal must not mark the surrounding transaction for rollback.
+            valid = intake.check(request, actor);
         } catch (InvalidInputException e) {
             log.warn("{} message could not be registered: {}", message.channel(), e.issues().stream()
                     .map(i -> i.field() + " " + i.code()).toList());
@@ -161,7 +160,7 @@ public class InboundMessageService {
                     + "Sosial atau coba lagi.");
             return new Handled(Outcome.REJECTED, null);
         }
-        var result = intake.open(request, actor);
+        var result = intake.open(valid, request);
         return new Handled(Outcome.CASE_OPENED,
                 cases.findByRegistrationNumber(result.registrationNumber()).orElseThrow().id());
     }

@@ -5,10 +5,8 @@ import java.time.LocalDate;
 
 /** {@code POST /api/cases} body. Which subject fields are required depends on the service (DMN {@code intakeRequirements}). */
 public record CaseIntakeRequest(
-        @Schema(description = "Service type, routed to a process by the DMN table serviceProcess",
-                example = "COMPLAINT",
-                allowableValues = {"COMPLAINT", "ODGJ_REUNIFICATION", "GEPENG_HANDLING", "ABH_ASSISTANCE",
-                        "BPJS_PBI_ENROLLMENT", "PUSKESOS_APPLICATION"})
+        @Schema(description = "Service type, routed to a process by the DMN table serviceProcess (the allowed values "
+                + "are the services that table serves now)", example = "COMPLAINT")
         String serviceType,
         @Schema(example = "WALK_IN") Channel channel,
         @Schema(description = "4-digit regency/city code (Kepmendagri 2025) of the office handling the case", example = "3516")

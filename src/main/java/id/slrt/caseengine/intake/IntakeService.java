@@ -50,7 +50,12 @@ public class IntakeService {
     /** Opens a case and starts the latest version of its service's process. */
     @Transactional
     public IntakeResult open(CaseIntakeRequest request, String user) {
-        IntakeValidator.ValidIntake intake = check(request, user);
+        return open(check(request, user), request);
+    }
+
+    /** Opens a case {@link #check checked} before (a channel answers a refusal itself, outside this transaction). */
+    @Transactional
+    public IntakeResult open(IntakeValidator.ValidIntake intake, CaseIntakeRequest request) {
         ProcessInstance instance = start(intake, request,
                 runtime.createProcessInstanceByKey(intake.newCase().processKey()), Map.of());
         CaseRecord saved = cases.findByRegistrationNumber(instance.getBusinessKey()).orElseThrow();
@@ -74,7 +79,12 @@ public class IntakeService {
         return start(intake, request, runtime.createProcessInstanceById(processDefinitionId), processVariables);
     }
 
-    private IntakeValidator.ValidIntake check(CaseIntakeRequest request, String user) {
+    /**
+     * Validates an intake and checks that the user (if any) works in its regency; writes nothing.
+     *
+     * @throws InvalidInputException listing every problem
+     */
+    public IntakeValidator.ValidIntake check(CaseIntakeRequest request, String user) {
         String region = request.regionCode();
         if (region != null && regions.isRegency(region) && !access.maySee(region)) {
             throw new InvalidInputException("regionCode", "REGION_NOT_ASSIGNED",

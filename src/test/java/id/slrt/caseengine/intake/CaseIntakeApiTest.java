@@ -27,6 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CaseIntakeApiTest {
 
     @Autowired
+    id.slrt.caseengine.catalogue.ServiceRouting routing;
+    @Autowired
     TestRestTemplate http;
     @Autowired
     ObjectMapper json;
@@ -36,6 +38,15 @@ class CaseIntakeApiTest {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
+
+    @Test
+    void theOpenApiDocumentListsTheServicesTheRoutingDecisionServes() throws Exception {
+        JsonNode serviceType = json.readTree(http.getForEntity("/v3/api-docs", String.class).getBody())
+                .at("/components/schemas/CaseIntakeRequest/properties/serviceType/enum");
+        List<String> listed = StreamSupport.stream(serviceType.spliterator(), false).map(JsonNode::asText).toList();
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(routing.availableServiceTypes())
+                .contains("ASSISTIVE_DEVICE", "COMPLAINT", "ABH_ASSISTANCE");
+    }
 
     @Test
     void aComplaintGetsARegistrationNumberAndWaitsForTriage() throws Exception {
