@@ -14,7 +14,7 @@ public class ReferralRepository {
 
     public record Referral(long id, long caseId, String agencyCode, String agencyName, String purpose, String consent,
                            String consentOverrideReason, OffsetDateTime referredAt, String outcome,
-                           String reasonCode, String outcomeNote, OffsetDateTime closedAt) {
+                           String reasonCode, String outcomeNote, String outcomeReference, OffsetDateTime closedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -41,12 +41,13 @@ public class ReferralRepository {
 
     /** @return false when the referral was already closed (or is not of this case) */
     public boolean close(long referralId, long caseId, String outcome, String reasonCode, String note,
-                         OffsetDateTime now, String actor) {
+                         String reference, OffsetDateTime now, String actor) {
         return jdbc.sql("""
                         update slrt.referral
-                           set outcome = ?, reason_code = ?, outcome_note = ?, closed_at = ?, closed_by = ?
+                           set outcome = ?, reason_code = ?, outcome_note = ?, outcome_reference = ?, closed_at = ?,
+                               closed_by = ?
                          where id = ? and case_id = ? and closed_at is null""")
-                .params(outcome, reasonCode, note, now, actor, referralId, caseId).update() == 1;
+                .params(outcome, reasonCode, note, reference, now, actor, referralId, caseId).update() == 1;
     }
 
     public Optional<Long> latestOpen(long caseId) {
@@ -63,7 +64,7 @@ public class ReferralRepository {
                         rs.getString("name_id"), rs.getString("purpose"), rs.getString("consent"),
                         rs.getString("consent_override_reason"), rs.getObject("referred_at", OffsetDateTime.class),
                         rs.getString("outcome"), rs.getString("reason_code"), rs.getString("outcome_note"),
-                        rs.getObject("closed_at", OffsetDateTime.class)))
+                        rs.getString("outcome_reference"), rs.getObject("closed_at", OffsetDateTime.class)))
                 .list();
     }
 }

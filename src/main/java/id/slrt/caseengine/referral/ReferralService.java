@@ -26,7 +26,8 @@ public class ReferralService {
             "LACK_OF_CAPACITY", "instansi tidak punya kapasitas",
             "NO_LONGER_NEEDED", "tidak diperlukan lagi",
             "UNABLE_TO_CONTACT_CLIENT", "klien tidak dapat dihubungi",
-            "UNABLE_TO_CONTACT_AGENCY", "instansi tidak dapat dihubungi");
+            "UNABLE_TO_CONTACT_AGENCY", "instansi tidak dapat dihubungi",
+            "AGENCY_DECLINED", "instansi menolak permohonan");
 
     public record Opened(long referralId, String agencyName) {
     }
@@ -67,7 +68,8 @@ public class ReferralService {
     }
 
     @Transactional
-    public boolean close(long caseId, Long referralId, String outcome, String reasonCode, String note) {
+    public boolean close(long caseId, Long referralId, String outcome, String reasonCode, String note,
+                         String reference) {
         if (outcome == null || !OUTCOMES.contains(outcome)) {
             throw new BadUserRequestException("Hasil rujukan harus SUCCESSFUL (berhasil) atau UNSUCCESSFUL (tidak berhasil)");
         }
@@ -81,7 +83,8 @@ public class ReferralService {
         }
         long id = referralId != null ? referralId : referrals.latestOpen(caseId).orElseThrow(() ->
                 new IllegalStateException("Case " + caseId + " has no open referral to close"));
-        if (!referrals.close(id, caseId, outcome, reason, blankToNull(note), clock.now(), actor.name())) {
+        if (!referrals.close(id, caseId, outcome, reason, blankToNull(note), blankToNull(reference), clock.now(),
+                actor.name())) {
             throw new IllegalStateException("Referral " + id + " of case " + caseId + " is not open");
         }
         Map<String, Object> details = new LinkedHashMap<>();
@@ -89,6 +92,9 @@ public class ReferralService {
         details.put("outcome", outcome);
         if (reason != null) {
             details.put("reasonCode", reason);
+        }
+        if (blankToNull(reference) != null) {
+            details.put("reference", reference.strip());
         }
         statuses.record(caseId, "REFERRAL_CLOSED", null, details);
         return "SUCCESSFUL".equals(outcome);

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.puskesos;
 
+import id.slrt.caseengine.referral.ReferralRepository;
 import static id.slrt.caseengine.support.Escalations.letTheDeadlinePass;
 import static id.slrt.caseengine.support.Escalations.openTask;
 import static id.slrt.caseengine.support.ProcessTests.submitStartForm;
@@ -56,7 +57,7 @@ class PuskesosApplicationProcessTest {
     @Autowired
     CaseViewService views;
     @Autowired
-    AgencyReferralRepository referrals;
+    ReferralRepository referrals;
     @Autowired
     JdbcClient jdbc;
 
@@ -136,9 +137,11 @@ class PuskesosApplicationProcessTest {
         CaseRecord referred = caseFile(number);
         assertThat(referred.status()).isEqualTo("REFERRED");
         assertThat(referred.currentStep()).isEqualTo("Catat jawaban instansi");
-        AgencyReferralRepository.Referral referral = referrals.openReferral(referred.id()).orElseThrow();
+        ReferralRepository.Referral referral = referrals.ofCase(referred.id()).get(0);
         assertThat(referral.agencyCode()).isEqualTo("BPJS");
-        assertThat(referral.needCategory()).isEqualTo("HEALTH_INSURANCE");
+        assertThat(referral.purpose()).isEqualTo("Permohonan lewat Puskesos (HEALTH_INSURANCE)");
+        assertThat(referral.consent()).isEqualTo("GIVEN");
+        assertThat(referral.closedAt()).isNull();
         assertThat(outbox(referred.id())).last().asString()
                 .isEqualTo("Permohonan " + number + " telah diverifikasi Dinas Sosial dan dirujuk ke BPJS Kesehatan.");
 
@@ -149,9 +152,10 @@ class PuskesosApplicationProcessTest {
                 .isEnded();
         CaseRecord closed = caseFile(number);
         assertThat(closed.outcome()).isEqualTo("REFERRAL_ACCEPTED");
-        AgencyReferralRepository.Referral answered = referrals.latest(closed.id()).orElseThrow();
-        assertThat(answered.answer()).isEqualTo("ACCEPTED");
-        assertThat(answered.answerReference()).isEqualTo("BPJS/PBI/2026/118");
+        ReferralRepository.Referral answered = referrals.ofCase(closed.id()).get(0);
+        assertThat(answered.outcome()).isEqualTo("SUCCESSFUL");
+        assertThat(answered.reasonCode()).isNull();
+        assertThat(answered.outcomeReference()).isEqualTo("BPJS/PBI/2026/118");
         assertThat(outbox(closed.id())).last().asString()
                 .isEqualTo("Permohonan " + number + " telah disetujui BPJS Kesehatan: Kepesertaan PBI aktif mulai 1 Desember 2026");
     }
@@ -239,13 +243,18 @@ class PuskesosApplicationProcessTest {
                 .containsExactly(first.getBusinessKey());
 
         complete(task(second), withVariables("verificationDecision", "VALID", "verificationNote", "Rumah tidak layak huni"));
-        assertThat(referrals.openReferral(caseFile(second.getBusinessKey()).id()).orElseThrow().agencyName())
+        assertThat(referrals.ofCase(caseFile(second.getBusinessKey()).id()).get(0).agencyName())
                 .isEqualTo("Dinas Perumahan Rakyat dan Kawasan Permukiman");
         complete(task(second), withVariables("agencyDecision", "REJECTED", "agencyReference", "PERKIM/2026/77",
                 "agencyNote", "Kuota bedah rumah 2026 sudah penuh; diusulkan untuk 2027"));
 
         assertThat(second).hasPassed("NotifyAgencyRejected", "CloseAgencyRejected", "ApplicationRejectedByAgency").isEnded();
         assertThat(caseFile(second.getBusinessKey()).outcome()).isEqualTo("REFERRAL_REJECTED");
+        assertThat(referrals.ofCase(caseFile(second.getBusinessKey()).id()).get(0)).satisfies(declined -> {
+            assertThat(declined.outcome()).isEqualTo("UNSUCCESSFUL");
+            assertThat(declined.reasonCode()).isEqualTo("AGENCY_DECLINED");
+            assertThat(declined.outcomeReference()).isEqualTo("PERKIM/2026/77");
+        });
         assertThat(caseFile(first.getBusinessKey()).closedAt()).as("linked, not merged").isNull();
     }
 

@@ -43,7 +43,7 @@ class ReferralTest {
         assertThat(cases.findById(caseId).orElseThrow().status()).isEqualTo("REFERRED");
 
         boolean successful = tx.execute(s -> referrals.close(caseId, opened.referralId(), "UNSUCCESSFUL",
-                "LACK_OF_CAPACITY", "Tempat tidur penuh"));
+                "LACK_OF_CAPACITY", "Tempat tidur penuh", null));
         assertThat(successful).isFalse();
         ReferralRepository.Referral closed = repository.ofCase(caseId).get(0);
         assertThat(closed.outcome()).isEqualTo("UNSUCCESSFUL");
@@ -69,7 +69,7 @@ class ReferralTest {
     void anUnsuccessfulReferralWithoutAReasonCodeIsRefusedAndStaysOpen() {
         long caseId = newCase();
         long referral = tx.execute(s -> referrals.refer(caseId, "DINKES", "Pemeriksaan", "GIVEN", null)).referralId();
-        assertThatThrownBy(() -> tx.execute(s -> referrals.close(caseId, referral, "UNSUCCESSFUL", null, null)))
+        assertThatThrownBy(() -> tx.execute(s -> referrals.close(caseId, referral, "UNSUCCESSFUL", null, null, null)))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("alasan");
         assertThat(repository.ofCase(caseId).get(0).closedAt()).isNull();
         assertThatThrownBy(() -> jdbc.sql("update slrt.referral set outcome = 'UNSUCCESSFUL', closed_at = now() where id = ?")
