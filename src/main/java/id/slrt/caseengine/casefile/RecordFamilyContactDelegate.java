@@ -1,5 +1,6 @@
 package id.slrt.caseengine.casefile;
 
+import id.slrt.caseengine.system.Texts;
 import id.slrt.caseengine.step.CaseContext;
 import id.slrt.caseengine.step.GenericStep;
 import id.slrt.caseengine.system.PhoneNumbers;
@@ -37,23 +38,23 @@ public class RecordFamilyContactDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long caseId = CaseContext.caseId(execution);
-        String nameVariable = name(execution, "nameVariable", "familyContactName");
-        String relationshipVariable = name(execution, "relationshipVariable", "familyContactRelationship");
-        String phoneVariable = name(execution, "phoneVariable", "familyContactPhone");
-        String addressVariable = name(execution, "addressVariable", "familyContactAddress");
-        String contactName = trimToNull(StepInputs.variable(execution, nameVariable));
+        String nameVariable = StepInputs.variableName(execution, "nameVariable", "familyContactName");
+        String relationshipVariable = StepInputs.variableName(execution, "relationshipVariable", "familyContactRelationship");
+        String phoneVariable = StepInputs.variableName(execution, "phoneVariable", "familyContactPhone");
+        String addressVariable = StepInputs.variableName(execution, "addressVariable", "familyContactAddress");
+        String contactName = Texts.trimToNull(StepInputs.variable(execution, nameVariable));
         if (contactName == null) {
             throw new BadUserRequestException("Nama anggota keluarga yang dihubungi wajib diisi bila keluarga ditemukan");
         }
-        String rawPhone = trimToNull(StepInputs.variable(execution, phoneVariable));
+        String rawPhone = Texts.trimToNull(StepInputs.variable(execution, phoneVariable));
         String phone = null;
         if (rawPhone != null) {
             phone = PhoneNumbers.normalise(rawPhone).orElseThrow(() -> new BadUserRequestException(
                     "Nomor HP keluarga tidak valid: tulis seperti 081234567890 atau +6281234567890"));
         }
-        String relationship = trimToNull(StepInputs.variable(execution, relationshipVariable));
+        String relationship = Texts.trimToNull(StepInputs.variable(execution, relationshipVariable));
         long personId = people.insert(caseId, PersonRole.FAMILY_CONTACT, new PersonData(null, null, contactName, null,
-                null, trimToNull(StepInputs.variable(execution, addressVariable)), phone, relationship));
+                null, Texts.trimToNull(StepInputs.variable(execution, addressVariable)), phone, relationship));
         DelegateExecution instance = execution.getProcessInstance();
         instance.removeVariable(phoneVariable);
         instance.removeVariable(addressVariable);
@@ -67,12 +68,5 @@ public class RecordFamilyContactDelegate implements JavaDelegate {
         statuses.record(caseId, "FAMILY_CONTACT_RECORDED", execution.getCurrentActivityName(), details);
     }
 
-    private static String name(DelegateExecution execution, String input, String fallback) {
-        String value = StepInputs.optional(execution, input);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 
-    private static String trimToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -55,8 +55,8 @@ public class RecordIdentityDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long caseId = CaseContext.caseId(execution);
         String source = StepInputs.required(execution, "source");
-        String nikVariable = name(execution, "nikVariable", "identityNik");
-        String kkVariable = name(execution, "kkVariable", "identityKkNumber");
+        String nikVariable = StepInputs.variableName(execution, "nikVariable", "identityNik");
+        String kkVariable = StepInputs.variableName(execution, "kkVariable", "identityKkNumber");
         String nik = compact(StepInputs.variable(execution, nikVariable));
         String kk = compact(StepInputs.variable(execution, kkVariable));
         DelegateExecution instance = execution.getProcessInstance();
@@ -109,10 +109,6 @@ public class RecordIdentityDelegate implements JavaDelegate {
         statuses.record(caseId, "IDENTITY_RECORDED", execution.getCurrentActivityName(), details);
     }
 
-    private static String name(DelegateExecution execution, String input, String fallback) {
-        String value = StepInputs.optional(execution, input);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 
     private static String compact(String value) {
         if (value == null || value.isBlank()) {

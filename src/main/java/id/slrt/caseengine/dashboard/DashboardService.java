@@ -1,5 +1,6 @@
 package id.slrt.caseengine.dashboard;
 
+import id.slrt.caseengine.system.Texts;
 import id.slrt.caseengine.system.IndonesianDates;
 import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.system.FieldIssue;
@@ -83,7 +84,7 @@ public class DashboardService {
     public Scope scope(String unit, String service, String weeks) {
         List<FieldIssue> issues = new ArrayList<>();
         Set<String> visible = access.visibleRegencies().orElse(null);
-        String unitCode = blankToNull(unit);
+        String unitCode = Texts.trimToNull(unit);
         if (unitCode != null) {
             if (!regions.isRegency(unitCode)) {
                 issues.add(new FieldIssue("unit", "UNKNOWN_UNIT",
@@ -93,13 +94,13 @@ public class DashboardService {
                         "Anda tidak terdaftar sebagai petugas wilayah " + unitCode + " (" + regions.nameOf(unitCode) + ")"));
             }
         }
-        String serviceType = blankToNull(service);
+        String serviceType = Texts.trimToNull(service);
         if (serviceType != null && !serviceType.matches("[A-Z][A-Z0-9_]{0,39}")) {
             issues.add(new FieldIssue("service", "INVALID_SERVICE",
                     "jenis layanan '" + serviceType + "' tidak valid (huruf besar, angka dan garis bawah)"));
         }
         int weekCount = DEFAULT_WEEKS;
-        String weeksText = blankToNull(weeks);
+        String weeksText = Texts.trimToNull(weeks);
         if (weeksText != null) {
             try {
                 weekCount = Integer.parseInt(weeksText);
@@ -268,9 +269,6 @@ public class DashboardService {
         return names;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     private static final class Tally {
         long open;

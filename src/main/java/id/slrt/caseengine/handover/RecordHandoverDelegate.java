@@ -1,5 +1,6 @@
 package id.slrt.caseengine.handover;
 
+import id.slrt.caseengine.system.Texts;
 import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.step.CaseContext;
 import id.slrt.caseengine.casefile.CaseStatusService;
@@ -60,8 +61,8 @@ public class RecordHandoverDelegate implements JavaDelegate {
         }
         String relationship = StepInputs.required(execution, "receiverRelationship").strip();
         long id = records.insert(caseId, number, date, StepInputs.required(execution, "receiverName").strip(),
-                relationship, witnesses, blankToNull(StepInputs.optional(execution, "location")),
-                blankToNull(StepInputs.optional(execution, "note")), clock.now(), actor.name());
+                relationship, witnesses, Texts.trimToNull(StepInputs.optional(execution, "location")),
+                Texts.trimToNull(StepInputs.optional(execution, "note")), clock.now(), actor.name());
         execution.getProcessInstance().setVariable("handoverRecordId", id);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("handoverRecordId", id);
@@ -86,7 +87,4 @@ public class RecordHandoverDelegate implements JavaDelegate {
         return filled.stream().collect(Collectors.joining("; "));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.intake;
 
+import id.slrt.caseengine.system.Texts;
 import id.slrt.caseengine.casefile.CaseBinding;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CaseRecord;
@@ -101,7 +102,7 @@ public class IntakeService {
                 opened.serviceType(), opened.channel(), opened.regionCode(), regions.nameOf(opened.regionCode()),
                 opened.description(), opened.subject() == null ? null : opened.subject().name());
         // Read by the diagram's classifyCase step (null: the caseworker classifies at triage).
-        variables.put(CATEGORY, IntakeValidator.trimToNull(request.category()));
+        variables.put(CATEGORY, Texts.trimToNull(request.category()));
         formVariables.forEach(variables::putIfAbsent);
         return CaseBinding.opening(registered.caseId(), () -> process
                 .businessKey(registered.registrationNumber())

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.intake;
 
+import id.slrt.caseengine.system.Texts;
 import id.slrt.caseengine.catalogue.IntakeRequirements;
 import id.slrt.caseengine.catalogue.ServiceRouting;
 import id.slrt.caseengine.system.PhoneNumbers;
@@ -59,7 +60,7 @@ public class IntakeValidator {
         LocalDate today = clock.now().toLocalDate();
 
         String processKey = null;
-        String serviceType = trimToNull(request.serviceType());
+        String serviceType = Texts.trimToNull(request.serviceType());
         if (serviceType == null) {
             errors.add(required("serviceType", "jenis layanan"));
         } else if (!serviceType.matches("[A-Z][A-Z_]{2,39}")) {
@@ -80,7 +81,7 @@ public class IntakeValidator {
         if (request.channel() == null) {
             errors.add(required("channel", "saluran pengaduan"));
         }
-        String regionCode = trimToNull(request.regionCode());
+        String regionCode = Texts.trimToNull(request.regionCode());
         if (regionCode == null) {
             errors.add(required("regionCode", "kode kabupaten/kota"));
         } else if (!regionCode.matches("[0-9]{4}")) {
@@ -105,7 +106,7 @@ public class IntakeValidator {
             }
         }
 
-        String nik = subject == null ? null : trimToNull(subject.nik());
+        String nik = subject == null ? null : Texts.trimToNull(subject.nik());
         if (nik != null) {
             IdentityNumberValidator.Result result = identityNumbers.checkNik("subject.nik", nik, today);
             errors.addAll(result.errors());
@@ -114,7 +115,7 @@ public class IntakeValidator {
                 checkAgainstNik(subject, result.facts(), errors);
             }
         }
-        String kk = subject == null ? null : trimToNull(subject.kkNumber());
+        String kk = subject == null ? null : Texts.trimToNull(subject.kkNumber());
         if (kk != null) {
             IdentityNumberValidator.Result result = identityNumbers.checkKk("subject.kkNumber", kk, today);
             errors.addAll(result.errors());
@@ -132,7 +133,7 @@ public class IntakeValidator {
         String phone = null;
         if (reporter != null) {
             checkText("reporter.name", "nama pelapor", reporter.name(), MAX_NAME, false, errors);
-            if (trimToNull(reporter.phone()) != null) {
+            if (Texts.trimToNull(reporter.phone()) != null) {
                 phone = PhoneNumbers.normalise(reporter.phone()).orElse(null);
                 if (phone == null) {
                     errors.add(new FieldIssue("reporter.phone", "PHONE_INVALID",
@@ -141,7 +142,7 @@ public class IntakeValidator {
             }
         }
         checkText("description", "uraian", request.description(), MAX_DESCRIPTION, true, errors);
-        String category = trimToNull(request.category());
+        String category = Texts.trimToNull(request.category());
         if (category != null && serviceType != null && categories.find(serviceType, category).isEmpty()) {
             errors.add(new FieldIssue("category", "NOT_ALLOWED", "kategori '"
                     + (category.length() > 40 ? category.substring(0, 40) + "..." : category) + "' tidak dikenal untuk layanan " + serviceType + "; pilihan: "
@@ -151,12 +152,12 @@ public class IntakeValidator {
         if (!errors.isEmpty()) {
             throw new id.slrt.caseengine.system.InvalidInputException(errors);
         }
-        PersonData subjectData = subject == null ? null : new PersonData(nik, kk, trimToNull(subject.name()),
+        PersonData subjectData = subject == null ? null : new PersonData(nik, kk, Texts.trimToNull(subject.name()),
                 subject.birthDate(), subject.sex() == null ? null : subject.sex().name(),
-                trimToNull(subject.address()), null, null);
-        PersonData reporterData = reporter == null ? null : PersonData.reporter(trimToNull(reporter.name()), phone);
+                Texts.trimToNull(subject.address()), null, null);
+        PersonData reporterData = reporter == null ? null : PersonData.reporter(Texts.trimToNull(reporter.name()), phone);
         NewCase newCase = new NewCase(serviceType, processKey, request.channel().name(), regionCode, subjectData,
-                reporterData, trimToNull(request.description()), createdBy);
+                reporterData, Texts.trimToNull(request.description()), createdBy);
         return new ValidIntake(newCase, warnings);
     }
 
@@ -194,15 +195,15 @@ public class IntakeValidator {
         CaseIntakeRequest.Subject s = request.subject();
         CaseIntakeRequest.Reporter r = request.reporter();
         return switch (field) {
-            case "description" -> trimToNull(request.description()) == null;
-            case "subject.nik" -> s == null || trimToNull(s.nik()) == null;
-            case "subject.kkNumber" -> s == null || trimToNull(s.kkNumber()) == null;
-            case "subject.name" -> s == null || trimToNull(s.name()) == null;
+            case "description" -> Texts.trimToNull(request.description()) == null;
+            case "subject.nik" -> s == null || Texts.trimToNull(s.nik()) == null;
+            case "subject.kkNumber" -> s == null || Texts.trimToNull(s.kkNumber()) == null;
+            case "subject.name" -> s == null || Texts.trimToNull(s.name()) == null;
             case "subject.birthDate" -> s == null || s.birthDate() == null;
             case "subject.sex" -> s == null || s.sex() == null;
-            case "subject.address" -> s == null || trimToNull(s.address()) == null;
-            case "reporter.name" -> r == null || trimToNull(r.name()) == null;
-            case "reporter.phone" -> r == null || trimToNull(r.phone()) == null;
+            case "subject.address" -> s == null || Texts.trimToNull(s.address()) == null;
+            case "reporter.name" -> r == null || Texts.trimToNull(r.name()) == null;
+            case "reporter.phone" -> r == null || Texts.trimToNull(r.phone()) == null;
             default -> throw new IllegalStateException("intakeRequirements names an unknown field: " + field);
         };
     }
@@ -211,11 +212,4 @@ public class IntakeValidator {
         return new FieldIssue(field, "REQUIRED", label + " wajib diisi");
     }
 
-    static String trimToNull(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.strip();
-        return trimmed.isEmpty() ? null : trimmed;
-    }
 }

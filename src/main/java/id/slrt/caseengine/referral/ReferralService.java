@@ -1,5 +1,6 @@
 package id.slrt.caseengine.referral;
 
+import id.slrt.caseengine.system.Texts;
 import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.casefile.CaseStatusService;
 import id.slrt.caseengine.system.CurrentActor;
@@ -57,7 +58,7 @@ public class ReferralService {
                     + " tanpa persetujuan klien harus disertai alasan pengecualian");
         }
         OffsetDateTime now = clock.now();
-        long id = referrals.open(caseId, agencyCode, purpose, consent, blankToNull(overrideReason), now, actor.name());
+        long id = referrals.open(caseId, agencyCode, purpose, consent, Texts.trimToNull(overrideReason), now, actor.name());
         statuses.changeStatus(caseId, "REFERRED", "Dirujuk ke " + agencyName);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("referralId", id);
@@ -73,7 +74,7 @@ public class ReferralService {
         if (outcome == null || !OUTCOMES.contains(outcome)) {
             throw new BadUserRequestException("Hasil rujukan harus SUCCESSFUL (berhasil) atau UNSUCCESSFUL (tidak berhasil)");
         }
-        String reason = blankToNull(reasonCode);
+        String reason = Texts.trimToNull(reasonCode);
         if ("UNSUCCESSFUL".equals(outcome) && (reason == null || !REASONS.containsKey(reason))) {
             throw new BadUserRequestException("Rujukan yang tidak berhasil memerlukan alasan: "
                     + String.join(", ", REASONS.keySet()));
@@ -83,7 +84,7 @@ public class ReferralService {
         }
         long id = referralId != null ? referralId : referrals.latestOpen(caseId).orElseThrow(() ->
                 new IllegalStateException("Case " + caseId + " has no open referral to close"));
-        if (!referrals.close(id, caseId, outcome, reason, blankToNull(note), blankToNull(reference), clock.now(),
+        if (!referrals.close(id, caseId, outcome, reason, Texts.trimToNull(note), Texts.trimToNull(reference), clock.now(),
                 actor.name())) {
             throw new IllegalStateException("Referral " + id + " of case " + caseId + " is not open");
         }
@@ -93,14 +94,11 @@ public class ReferralService {
         if (reason != null) {
             details.put("reasonCode", reason);
         }
-        if (blankToNull(reference) != null) {
+        if (Texts.trimToNull(reference) != null) {
             details.put("reference", reference.strip());
         }
         statuses.record(caseId, "REFERRAL_CLOSED", null, details);
         return "SUCCESSFUL".equals(outcome);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

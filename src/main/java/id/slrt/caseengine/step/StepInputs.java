@@ -33,6 +33,15 @@ public final class StepInputs {
         return value == null ? null : value.toString();
     }
 
+    /**
+     * The name of the process variable the input {@code input} points to ("which form field holds the NIK"), or
+     * {@code fallback} when the diagram leaves the input out.
+     */
+    public static String variableName(DelegateExecution execution, String input, String fallback) {
+        String value = optional(execution, input);
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
     public static Long optionalLong(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         if (value == null) {

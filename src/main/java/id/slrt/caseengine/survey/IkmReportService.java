@@ -1,5 +1,6 @@
 package id.slrt.caseengine.survey;
 
+import id.slrt.caseengine.system.Texts;
 import id.slrt.caseengine.catalogue.ServiceLabels;
 import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.system.FieldIssue;
@@ -59,12 +60,12 @@ public class IkmReportService {
                         "periode '" + period + "' tidak valid; " + e.getMessage()));
             }
         }
-        String unitCode = blankToNull(unit);
+        String unitCode = Texts.trimToNull(unit);
         if (unitCode != null && !regions.isRegency(unitCode)) {
             issues.add(new FieldIssue("unit", "UNKNOWN_UNIT",
                     "unit '" + unitCode + "' bukan kode kabupaten/kota yang dikenal (4 angka, misalnya 3516)"));
         }
-        String serviceType = blankToNull(service);
+        String serviceType = Texts.trimToNull(service);
         if (serviceType != null && !serviceType.matches("[A-Z][A-Z0-9_]{0,39}")) {
             issues.add(new FieldIssue("service", "INVALID_SERVICE",
                     "jenis layanan '" + serviceType + "' tidak valid (huruf besar, angka dan garis bawah)"));
@@ -200,7 +201,4 @@ public class IkmReportService {
         return code == null ? "Semua layanan" : services.labelOf(code);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -41,8 +41,8 @@ public class ApplyIdentityCorrectionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long caseId = CaseContext.caseId(execution);
         CaseRecord record = cases.findById(caseId).orElseThrow();
-        String nikVariable = name(execution, "nikVariable", "correctedNik");
-        String kkVariable = name(execution, "kkVariable", "correctedKkNumber");
+        String nikVariable = StepInputs.variableName(execution, "nikVariable", "correctedNik");
+        String kkVariable = StepInputs.variableName(execution, "kkVariable", "correctedKkNumber");
         String nik = digits(StepInputs.variable(execution, nikVariable));
         String kk = digits(StepInputs.variable(execution, kkVariable));
         DelegateExecution instance = execution.getProcessInstance();
@@ -66,10 +66,6 @@ public class ApplyIdentityCorrectionDelegate implements JavaDelegate {
         statuses.record(caseId, "IDENTITY_CORRECTED", execution.getCurrentActivityName(), Map.of("fields", changed));
     }
 
-    private static String name(DelegateExecution execution, String input, String fallback) {
-        String value = StepInputs.optional(execution, input);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 
     private static String digits(String value) {
         if (value == null || value.isBlank()) {
