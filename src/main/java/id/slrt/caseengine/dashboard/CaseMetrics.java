@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -33,11 +32,11 @@ public class CaseMetrics {
     private long computedAt;
 
     public CaseMetrics(MeterRegistry meters, DashboardRepository repository, OfficeClock clock,
-                       @Value("${slrt.metrics.gauge-refresh:30s}") Duration refresh) {
+                       DashboardProperties properties) {
         this.meters = meters;
         this.repository = repository;
         this.clock = clock;
-        this.refreshMillis = refresh.toMillis();
+        this.refreshMillis = properties.getGaugeRefresh().toMillis();
         gauge("slrt.cases.open", "Cases not closed yet", DashboardRepository.OpenTotals::open);
         gauge("slrt.cases.at_risk", "Open cases flagged at 75 % of a step's time, deadline not passed",
                 DashboardRepository.OpenTotals::atRisk);

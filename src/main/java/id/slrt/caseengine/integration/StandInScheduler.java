@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -26,9 +25,9 @@ public class StandInScheduler implements SchedulingConfigurer {
     private final Duration interval;
 
     public StandInScheduler(List<LocalStandInWorker> workers,
-                            @Value("${slrt.standins.interval:2s}") Duration interval) {
+                            IntegrationProperties properties) {
         this.workers = workers;
-        this.interval = interval;
+        this.interval = properties.getInterval();
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,10 +38,10 @@ public class DatabaseAvailability {
     private ScheduledExecutorService probe;
 
     public DatabaseAvailability(DataSource dataSource, ApplicationEventPublisher events,
-                                @Value("${slrt.database-watch.interval:2s}") Duration interval) {
+                                PlatformProperties properties) {
         this.dataSource = dataSource;
         this.events = events;
-        this.interval = interval;
+        this.interval = properties.getDatabaseWatch().getInterval();
     }
 
     @PostConstruct

@@ -20,7 +20,6 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import org.springframework.beans.factory.annotation.Value;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.el.ElProviderCompatible;
@@ -58,7 +57,7 @@ public class DecisionTables {
             });
 
     public DecisionTables(ProcessEngine engine, DeploymentGeneration deployments,
-                          @Value("${slrt.decisions.latest-cache:10s}") Duration latestCache) {
+                          PlatformProperties properties) {
         this.engine = engine;
         this.deployments = deployments;
         // JUEL in a table is evaluated by the engine's sandboxed expression manager, as in a business rule task;
@@ -68,7 +67,7 @@ public class DecisionTables {
                         .getExpressionManager()).toElProvider())
                 .scriptEngineResolver(language -> null)
                 .buildEngine();
-        this.latestCacheMillis = latestCache.toMillis();
+        this.latestCacheMillis = properties.getDecisions().getLatestCache().toMillis();
     }
 
     public List<Map<String, Object>> evaluate(String decisionKey, Map<String, Object> variables) {

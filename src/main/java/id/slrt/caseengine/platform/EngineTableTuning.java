@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,12 +63,12 @@ public class EngineTableTuning {
     private final boolean enabled;
 
     public EngineTableTuning(DataSource dataSource, ProcessEngine engine,
-                             @Value("${slrt.engine-tuning.enabled:true}") boolean enabled) {
+                             PlatformProperties properties) {
         this.dataSource = dataSource;
         // The engine is built (and its tables exist) before this bean, which needs it.
         String prefix = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseTablePrefix();
         this.tablePrefix = prefix == null ? "" : prefix;
-        this.enabled = enabled;
+        this.enabled = properties.getEngineTuning().isEnabled();
     }
 
     @PostConstruct

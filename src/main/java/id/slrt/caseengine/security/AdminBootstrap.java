@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +23,10 @@ public class AdminBootstrap {
     private final String userId;
     private final String password;
 
-    public AdminBootstrap(IdentityService identity, @Value("${slrt.admin.user:}") String userId,
-                          @Value("${slrt.admin.password:}") String password) {
+    public AdminBootstrap(IdentityService identity, SecurityProperties properties) {
         this.identity = identity;
-        this.userId = userId;
-        this.password = password;
+        this.userId = properties.getAdmin().getUser();
+        this.password = properties.getAdmin().getPassword();
     }
 
     @PostConstruct

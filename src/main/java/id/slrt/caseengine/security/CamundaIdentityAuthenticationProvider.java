@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -45,11 +44,10 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     private final LoginThrottle throttle;
 
     public CamundaIdentityAuthenticationProvider(IdentityService identity,
-                                                 @Value("${slrt.security.credential-cache:30s}") Duration remember,
-                                                 LoginThrottle throttle) {
+                                                 SecurityProperties properties, LoginThrottle throttle) {
         this.identity = identity;
         this.throttle = throttle;
-        this.rememberMillis = remember.toMillis();
+        this.rememberMillis = properties.getSecurity().getCredentialCache().toMillis();
     }
 
     @Override

@@ -19,7 +19,6 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
@@ -44,10 +43,10 @@ public class CaseVariableAccess {
     private final Set<String> restrictedServiceTypes;
 
     public CaseVariableAccess(RepositoryService repository, AuthorizationService authorizations,
-                              @Value("${slrt.case-access.restricted-service-types:ABH_ASSISTANCE}") List<String> restricted) {
+                              SecurityProperties properties) {
         this.repository = repository;
         this.authorizations = authorizations;
-        this.restrictedServiceTypes = restricted.stream().map(String::strip).collect(Collectors.toSet());
+        this.restrictedServiceTypes = properties.getCaseAccess().restrictedTypes();
     }
 
     @PostConstruct

@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,10 +39,10 @@ public class LoginThrottle {
     private final Map<String, Attempts> attempts = new ConcurrentHashMap<>();
 
     @Autowired
-    public LoginThrottle(@Value("${slrt.security.login-throttle.max-failures:5}") int maxFailures,
-                         @Value("${slrt.security.login-throttle.window:15m}") Duration window,
-                         @Value("${slrt.security.login-throttle.lockout:15m}") Duration lockout) {
-        this(maxFailures, window, lockout, Clock.systemUTC());
+    public LoginThrottle(SecurityProperties properties) {
+        this(properties.getSecurity().getLoginThrottle().getMaxFailures(),
+                properties.getSecurity().getLoginThrottle().getWindow(),
+                properties.getSecurity().getLoginThrottle().getLockout(), Clock.systemUTC());
     }
 
     LoginThrottle(int maxFailures, Duration window, Duration lockout, Clock clock) {

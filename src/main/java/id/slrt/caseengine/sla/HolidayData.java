@@ -1,5 +1,6 @@
 package id.slrt.caseengine.sla;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +40,12 @@ public class HolidayData {
     private volatile Set<Integer> years;
     private volatile long officeFileStamp = -1;
 
-    public HolidayData(@Value("${slrt.calendar.holidays-file:}") String officeFile) {
+    @Autowired
+    public HolidayData(SlaProperties properties) {
+        this(properties.getCalendar().getHolidaysFile());
+    }
+
+    public HolidayData(String officeFile) {
         this.officeFile = officeFile == null || officeFile.isBlank() ? null : Path.of(officeFile);
         load();
     }

@@ -37,7 +37,8 @@ public class SlaDeadlines {
     private final double atRiskShare;
 
     public SlaDeadlines(SlaTargets targets, OfficeClock clock, WorkingCalendar workingDays,
-                        @org.springframework.beans.factory.annotation.Value("${slrt.sla.at-risk-share:0.75}") double atRiskShare) {
+                        SlaProperties properties) {
+        double atRiskShare = properties.getSla().getAtRiskShare();
         if (atRiskShare <= 0 || atRiskShare >= 1) {
             throw new IllegalStateException("slrt.sla.at-risk-share must be between 0 and 1, not " + atRiskShare);
         }

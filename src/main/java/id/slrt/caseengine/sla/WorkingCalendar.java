@@ -1,12 +1,13 @@
 package id.slrt.caseengine.sla;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import id.slrt.caseengine.system.OfficeClock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +24,13 @@ public class WorkingCalendar {
     private final LocalTime closes;
     private final LocalTime closesFriday;
 
-    public WorkingCalendar(HolidayData holidays, @Value("${slrt.zone:Asia/Jakarta}") String zone,
-                           @Value("${slrt.calendar.office-hours.end:16:00}") String closes,
-                           @Value("${slrt.calendar.office-hours.friday-end:16:30}") String closesFriday) {
+    @Autowired
+    public WorkingCalendar(HolidayData holidays, OfficeClock clock, SlaProperties properties) {
+        this(holidays, clock.zone().getId(), properties.getCalendar().getOfficeHours().getEnd().toString(),
+                properties.getCalendar().getOfficeHours().getFridayEnd().toString());
+    }
+
+    public WorkingCalendar(HolidayData holidays, String zone, String closes, String closesFriday) {
         this.holidays = holidays;
         this.zone = ZoneId.of(zone);
         this.closes = LocalTime.parse(closes);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,10 +23,10 @@ public class ApplicationStepCatalog implements StepCatalog {
     private final List<String> externallyServedTopics;
 
     public ApplicationStepCatalog(ApplicationContext context, JdbcClient jdbc,
-                                  @Value("${slrt.deployment.external-topics:}") List<String> externallyServedTopics) {
+                                  StepProperties properties) {
         this.context = context;
         this.jdbc = jdbc;
-        this.externallyServedTopics = externallyServedTopics;
+        this.externallyServedTopics = properties.getExternalTopics();
     }
 
     @Override

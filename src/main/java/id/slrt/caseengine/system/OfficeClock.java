@@ -3,7 +3,6 @@ package id.slrt.caseengine.system;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +14,8 @@ public class OfficeClock {
 
     private final ZoneId zone;
 
-    public OfficeClock(@Value("${slrt.zone:Asia/Jakarta}") String zone) {
-        this.zone = ZoneId.of(zone);
+    public OfficeClock(OfficeProperties properties) {
+        this.zone = properties.getZone();
     }
 
     public OffsetDateTime now() {

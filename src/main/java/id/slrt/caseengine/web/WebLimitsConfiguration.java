@@ -3,7 +3,6 @@ package id.slrt.caseengine.web;
 import id.slrt.caseengine.system.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.catalina.core.StandardHost;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.http.HttpStatus;
@@ -41,9 +40,9 @@ public class WebLimitsConfiguration {
     /** First of all filters: an oversize body is refused before anything reads it. */
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimit(
-            @Value("${slrt.http.max-body-size:256KB}") DataSize limit, ObjectMapper json) {
+            WebProperties properties, ObjectMapper json) {
         FilterRegistrationBean<RequestBodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit, json));
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(properties.getMaxBodySize(), json));
         registration.setOrder(-300);
         return registration;
     }

@@ -1,7 +1,7 @@
 package id.slrt.caseengine.security.region;
 
 import id.slrt.caseengine.security.SlrtPrincipal;
-import id.slrt.caseengine.security.restricted.RestrictedCaseProperties;
+import id.slrt.caseengine.security.SecurityProperties;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,11 +25,11 @@ public class CaseAccess {
     public record Restriction(Set<String> serviceTypes, String userId) {
     }
 
-    private final RestrictedCaseProperties restricted;
+    private final SecurityProperties.CaseAccess restricted;
     private final ObjectProvider<IdentityService> identity;
 
-    public CaseAccess(RestrictedCaseProperties restricted, ObjectProvider<IdentityService> identity) {
-        this.restricted = restricted;
+    public CaseAccess(SecurityProperties properties, ObjectProvider<IdentityService> identity) {
+        this.restricted = properties.getCaseAccess();
         this.identity = identity;
     }
 

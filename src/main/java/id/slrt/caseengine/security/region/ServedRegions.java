@@ -1,5 +1,6 @@
 package id.slrt.caseengine.security.region;
 
+import id.slrt.caseengine.security.SecurityProperties;
 import id.slrt.caseengine.identity.RegionDirectory;
 import id.slrt.caseengine.platform.EmbeddedDatabaseCondition;
 import id.slrt.caseengine.security.SlrtPrincipal;
@@ -10,14 +11,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * The regencies this deployment serves ({@code slrt.regions.served}: one regency for a district office, up to
- * 38 for a province; empty means every regency). Their tenants are created at start-up; an administrator gives
+ * 38 for a province; empty means every regency, but the five demo regencies on the embedded default). Their tenants are created at start-up; an administrator gives
  * users access by making them members of a regency's tenant in Camunda Admin.
  */
 @Component
@@ -37,12 +37,12 @@ public class ServedRegions {
     public static final List<String> DEMO_REGIONS = List.of("3516", "3325", "3203", "1275", "3578");
 
     public ServedRegions(IdentityService identity, RegionDirectory regions, Environment environment,
-                         @Value("${slrt.regions.served:}") List<String> served) {
+                         SecurityProperties properties) {
         this.identity = identity;
         this.regions = regions;
-        List<String> configured = served.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-        if (configured.isEmpty() && EmbeddedDatabaseCondition.isEmbedded(environment)
-                && environment.getProperty("slrt.regions.served") == null) {
+        List<String> configured = properties.getRegions().getServed().stream().map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        if (configured.isEmpty() && EmbeddedDatabaseCondition.isEmbedded(environment)) {
             configured = DEMO_REGIONS;
         }
         if (configured.isEmpty()) {

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.security.restricted;
 
+import id.slrt.caseengine.security.SecurityProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.slrt.caseengine.casefile.CaseRecord;
@@ -21,9 +22,9 @@ class CaseAccessTest {
 
     @Test
     void anyConfiguredServiceIsRestrictedToItsCaseworkerAndTheConfiguredGroups() {
-        RestrictedCaseProperties properties = new RestrictedCaseProperties();
-        properties.setRestrictedServiceTypes(List.of("COMPLAINT"));
-        properties.setVisibleToGroups(List.of("supervisor", "camunda-admin"));
+        SecurityProperties properties = new SecurityProperties();
+        properties.getCaseAccess().setRestrictedServiceTypes(List.of("COMPLAINT"));
+        properties.getCaseAccess().setVisibleToGroups(List.of("supervisor", "camunda-admin"));
         CaseAccess access = new CaseAccess(properties, new org.springframework.beans.factory.support.StaticListableBeanFactory()
                 .getBeanProvider(org.camunda.bpm.engine.IdentityService.class));
         CaseRecord complaint = record("COMPLAINT", "ani", null);
@@ -44,7 +45,7 @@ class CaseAccessTest {
                 null, null, null, null, null, null, null, null, null, null, null, null, "budi")))
                 .as("another regency stays invisible").isFalse();
 
-        properties.setRestrictedServiceTypes(List.of());
+        properties.getCaseAccess().setRestrictedServiceTypes(List.of());
         as("budi", "caseworker");
         assertThat(access.maySee(complaint)).isTrue();
         assertThat(access.restriction()).isEmpty();
