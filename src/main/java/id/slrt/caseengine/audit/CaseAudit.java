@@ -2,8 +2,8 @@ package id.slrt.caseengine.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.system.CurrentActor;
+import id.slrt.caseengine.system.OfficeClock;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.Collection;

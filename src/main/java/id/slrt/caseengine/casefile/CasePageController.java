@@ -1,9 +1,9 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.system.PageFormats;
-import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.catalogue.ServiceLabels;
 import id.slrt.caseengine.system.NotFoundException;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.PageFormats;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,7 +1,6 @@
 package id.slrt.caseengine.casefile;
 
 import id.slrt.caseengine.security.region.ScopedCase;
-
 import java.time.OffsetDateTime;
 
 /**

@@ -1,8 +1,8 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.system.OfficeClock;
-import id.slrt.caseengine.system.FieldIssue;
 import id.slrt.caseengine.system.CurrentActor;
+import id.slrt.caseengine.system.FieldIssue;
+import id.slrt.caseengine.system.OfficeClock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;

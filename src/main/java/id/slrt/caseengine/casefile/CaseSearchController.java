@@ -1,16 +1,16 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.system.OfficeClock;
-import id.slrt.caseengine.system.FieldIssue;
+import id.slrt.caseengine.audit.CaseAudit;
 import id.slrt.caseengine.security.region.CaseAccess;
+import id.slrt.caseengine.system.FieldIssue;
 import id.slrt.caseengine.system.InvalidInputException;
+import id.slrt.caseengine.system.OfficeClock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import id.slrt.caseengine.audit.CaseAudit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

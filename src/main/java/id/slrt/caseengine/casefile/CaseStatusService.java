@@ -1,7 +1,7 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.system.CurrentActor;
+import id.slrt.caseengine.system.OfficeClock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.identity.RegionDirectory;
 import id.slrt.caseengine.security.region.CaseAccess;
 import id.slrt.caseengine.system.NotFoundException;
+import id.slrt.caseengine.system.OfficeClock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;

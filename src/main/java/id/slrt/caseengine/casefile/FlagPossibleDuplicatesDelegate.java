@@ -1,10 +1,10 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.system.IndonesianDates;
 import id.slrt.caseengine.step.CaseContext;
-import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.step.GenericStep;
 import id.slrt.caseengine.step.StepInputs;
+import id.slrt.caseengine.system.IndonesianDates;
+import id.slrt.caseengine.system.OfficeClock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,20 +1,20 @@
 package id.slrt.caseengine.casefile;
 
-import java.util.Set;
 import id.slrt.caseengine.platform.BuiltInTaskListener;
-import id.slrt.caseengine.step.CaseContext;
 import id.slrt.caseengine.security.StaffCheck;
+import id.slrt.caseengine.step.CaseContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,10 +1,10 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.system.Texts;
 import id.slrt.caseengine.step.CaseContext;
 import id.slrt.caseengine.step.GenericStep;
-import id.slrt.caseengine.system.PhoneNumbers;
 import id.slrt.caseengine.step.StepInputs;
+import id.slrt.caseengine.system.PhoneNumbers;
+import id.slrt.caseengine.system.Texts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;

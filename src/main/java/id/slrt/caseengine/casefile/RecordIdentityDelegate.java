@@ -1,12 +1,12 @@
 package id.slrt.caseengine.casefile;
 
-import id.slrt.caseengine.identity.RegionDirectory;
 import id.slrt.caseengine.identity.IdentityNumberValidator;
-import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.identity.RegionDirectory;
 import id.slrt.caseengine.step.CaseContext;
 import id.slrt.caseengine.step.CaseVariables;
 import id.slrt.caseengine.step.GenericStep;
 import id.slrt.caseengine.step.StepInputs;
+import id.slrt.caseengine.system.OfficeClock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

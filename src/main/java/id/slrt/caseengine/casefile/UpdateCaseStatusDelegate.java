@@ -1,9 +1,9 @@
 package id.slrt.caseengine.casefile;
 
 import id.slrt.caseengine.step.CaseContext;
+import id.slrt.caseengine.step.GenericStep;
 import id.slrt.caseengine.step.StepInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import id.slrt.caseengine.step.GenericStep;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 

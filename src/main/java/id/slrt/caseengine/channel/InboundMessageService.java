@@ -1,6 +1,5 @@
 package id.slrt.caseengine.channel;
 
-import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.casefile.CaseStatusService;
@@ -10,9 +9,10 @@ import id.slrt.caseengine.intake.CaseIntakeRequest;
 import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
 import id.slrt.caseengine.intake.IntakeValidator;
-import id.slrt.caseengine.system.PhoneNumbers;
 import id.slrt.caseengine.notification.NotificationOutbox;
 import id.slrt.caseengine.system.InvalidInputException;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.PhoneNumbers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

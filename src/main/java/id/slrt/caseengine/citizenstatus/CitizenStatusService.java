@@ -1,7 +1,7 @@
 package id.slrt.caseengine.citizenstatus;
 
-import id.slrt.caseengine.system.PhoneNumbers;
 import id.slrt.caseengine.platform.DecisionTables;
+import id.slrt.caseengine.system.PhoneNumbers;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;

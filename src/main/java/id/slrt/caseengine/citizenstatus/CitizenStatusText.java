@@ -1,8 +1,8 @@
 package id.slrt.caseengine.citizenstatus;
 
-import java.time.ZoneId;
-import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.system.IndonesianDates;
+import id.slrt.caseengine.system.OfficeClock;
+import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
 /** The status of a case as one plain-Indonesian message (WhatsApp/SMS answer to STATUS). */

@@ -1,7 +1,7 @@
 package id.slrt.caseengine.citizenstatus;
 
-import id.slrt.caseengine.system.PhoneNumbers;
 import id.slrt.caseengine.system.InvalidInputException;
+import id.slrt.caseengine.system.PhoneNumbers;
 import id.slrt.caseengine.system.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,8 +1,8 @@
 package id.slrt.caseengine.dashboard;
 
-import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.casefile.CaseClosedEvent;
 import id.slrt.caseengine.casefile.CaseRegisteredEvent;
+import id.slrt.caseengine.system.OfficeClock;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,7 +1,7 @@
 package id.slrt.caseengine.dashboard;
 
-import id.slrt.caseengine.system.IndonesianNumbers;
 import id.slrt.caseengine.system.IndonesianDates;
+import id.slrt.caseengine.system.IndonesianNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

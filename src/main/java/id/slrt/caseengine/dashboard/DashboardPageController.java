@@ -1,7 +1,7 @@
 package id.slrt.caseengine.dashboard;
 
-import id.slrt.caseengine.system.PageFormats;
 import id.slrt.caseengine.system.InvalidInputException;
+import id.slrt.caseengine.system.PageFormats;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.http.HttpStatus;

@@ -1,16 +1,16 @@
 package id.slrt.caseengine.dashboard;
 
-import id.slrt.caseengine.system.Texts;
-import id.slrt.caseengine.system.IndonesianDates;
-import id.slrt.caseengine.system.OfficeClock;
-import id.slrt.caseengine.system.FieldIssue;
-import id.slrt.caseengine.identity.RegionDirectory;
+import id.slrt.caseengine.catalogue.ServiceLabels;
 import id.slrt.caseengine.catalogue.ServiceRouting;
+import id.slrt.caseengine.identity.RegionDirectory;
 import id.slrt.caseengine.platform.DecisionTables;
 import id.slrt.caseengine.security.region.CaseAccess;
 import id.slrt.caseengine.security.region.ServedRegions;
-import id.slrt.caseengine.catalogue.ServiceLabels;
+import id.slrt.caseengine.system.FieldIssue;
+import id.slrt.caseengine.system.IndonesianDates;
 import id.slrt.caseengine.system.InvalidInputException;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;

@@ -1,7 +1,7 @@
 package id.slrt.caseengine.deployment;
 
-import id.slrt.caseengine.step.StepCatalog;
 import id.slrt.caseengine.platform.EngineLists;
+import id.slrt.caseengine.step.StepCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package id.slrt.caseengine.deployment;
 
-import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.system.Groups;
+import id.slrt.caseengine.system.OfficeClock;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,10 @@
 package id.slrt.caseengine.deployment;
 
-import id.slrt.caseengine.step.StepCatalog;
-import id.slrt.caseengine.step.StepContract;
-import id.slrt.caseengine.step.GenericStep;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.slrt.caseengine.step.GenericStep;
+import id.slrt.caseengine.step.StepCatalog;
+import id.slrt.caseengine.step.StepContract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;

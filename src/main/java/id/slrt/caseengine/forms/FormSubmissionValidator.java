@@ -1,15 +1,15 @@
 package id.slrt.caseengine.forms;
 
-import java.util.Set;
-import id.slrt.caseengine.platform.BuiltInTaskListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.slrt.caseengine.forms.FormDefinition.FieldRule;
+import id.slrt.caseengine.platform.BuiltInTaskListener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;

@@ -1,12 +1,12 @@
 package id.slrt.caseengine.handover;
 
-import id.slrt.caseengine.system.Texts;
-import id.slrt.caseengine.system.OfficeClock;
-import id.slrt.caseengine.step.CaseContext;
 import id.slrt.caseengine.casefile.CaseStatusService;
+import id.slrt.caseengine.step.CaseContext;
 import id.slrt.caseengine.step.GenericStep;
 import id.slrt.caseengine.step.StepInputs;
 import id.slrt.caseengine.system.CurrentActor;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;

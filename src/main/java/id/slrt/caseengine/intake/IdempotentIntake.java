@@ -2,9 +2,9 @@ package id.slrt.caseengine.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.system.InvalidInputException;
+import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.system.Problems;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

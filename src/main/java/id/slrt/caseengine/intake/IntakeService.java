@@ -1,16 +1,16 @@
 package id.slrt.caseengine.intake;
 
-import id.slrt.caseengine.system.Texts;
 import id.slrt.caseengine.casefile.CaseBinding;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.casefile.CaseRegistrationService;
 import id.slrt.caseengine.casefile.NewCase;
-import id.slrt.caseengine.step.CaseVariables;
 import id.slrt.caseengine.forms.TaskInputGuard;
 import id.slrt.caseengine.identity.RegionDirectory;
 import id.slrt.caseengine.security.region.CaseAccess;
+import id.slrt.caseengine.step.CaseVariables;
 import id.slrt.caseengine.system.InvalidInputException;
+import id.slrt.caseengine.system.Texts;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;

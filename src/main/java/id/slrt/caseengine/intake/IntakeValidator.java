@@ -1,17 +1,17 @@
 package id.slrt.caseengine.intake;
 
-import id.slrt.caseengine.system.Texts;
-import id.slrt.caseengine.catalogue.IntakeRequirements;
-import id.slrt.caseengine.catalogue.ServiceRouting;
-import id.slrt.caseengine.system.PhoneNumbers;
-import id.slrt.caseengine.catalogue.CaseCategories;
-import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.casefile.NewCase;
 import id.slrt.caseengine.casefile.PersonData;
-import id.slrt.caseengine.system.FieldIssue;
+import id.slrt.caseengine.catalogue.CaseCategories;
+import id.slrt.caseengine.catalogue.IntakeRequirements;
+import id.slrt.caseengine.catalogue.ServiceRouting;
 import id.slrt.caseengine.identity.IdentityNumberValidator;
 import id.slrt.caseengine.identity.RegionDirectory;
 import id.slrt.caseengine.security.region.ServedRegions;
+import id.slrt.caseengine.system.FieldIssue;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.PhoneNumbers;
+import id.slrt.caseengine.system.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package id.slrt.caseengine.intake;
 
-import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CaseLinkRepository;
 import id.slrt.caseengine.casefile.CasePerson;
@@ -10,6 +9,7 @@ import id.slrt.caseengine.casefile.CaseStatusService;
 import id.slrt.caseengine.casefile.PersonData;
 import id.slrt.caseengine.system.FieldIssue;
 import id.slrt.caseengine.system.InvalidInputException;
+import id.slrt.caseengine.system.OfficeClock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package id.slrt.caseengine.notification;
 
-import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.system.InvalidInputException;
 import id.slrt.caseengine.system.NotFoundException;
+import id.slrt.caseengine.system.OfficeClock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;

@@ -1,17 +1,17 @@
 package id.slrt.caseengine.notification;
 
-import id.slrt.caseengine.system.OfficeClock;
-import id.slrt.caseengine.step.CaseContext;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CasePerson;
 import id.slrt.caseengine.casefile.CasePersonRepository;
 import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.casefile.CaseStatusService;
 import id.slrt.caseengine.casefile.PersonData;
+import id.slrt.caseengine.step.CaseContext;
+import id.slrt.caseengine.step.GenericStep;
 import id.slrt.caseengine.step.StepInputs;
+import id.slrt.caseengine.system.OfficeClock;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import id.slrt.caseengine.step.GenericStep;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 

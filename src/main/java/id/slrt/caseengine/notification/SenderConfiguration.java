@@ -1,7 +1,7 @@
 package id.slrt.caseengine.notification;
 
-import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.platform.EmbeddedDatabaseCondition;
+import id.slrt.caseengine.system.OfficeClock;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

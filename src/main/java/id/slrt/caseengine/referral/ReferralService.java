@@ -1,9 +1,9 @@
 package id.slrt.caseengine.referral;
 
-import id.slrt.caseengine.system.Texts;
-import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.casefile.CaseStatusService;
 import id.slrt.caseengine.system.CurrentActor;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.Texts;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package id.slrt.caseengine.security;
 
-import id.slrt.caseengine.system.Groups;
 import id.slrt.caseengine.platform.EmbeddedDatabaseCondition;
 import id.slrt.caseengine.security.region.RegionTenants;
 import id.slrt.caseengine.security.region.ServedRegions;
+import id.slrt.caseengine.system.Groups;
 import jakarta.annotation.PostConstruct;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,7 +1,7 @@
 package id.slrt.caseengine.security;
 
-import id.slrt.caseengine.system.Groups;
 import id.slrt.caseengine.security.region.RegionTenants;
+import id.slrt.caseengine.system.Groups;
 import java.util.Optional;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;

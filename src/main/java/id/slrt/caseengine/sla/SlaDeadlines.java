@@ -1,5 +1,6 @@
 package id.slrt.caseengine.sla;
 
+import id.slrt.caseengine.step.DiagramFunctions;
 import id.slrt.caseengine.system.OfficeClock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import id.slrt.caseengine.step.DiagramFunctions;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,8 +1,8 @@
 package id.slrt.caseengine.sla;
 
+import id.slrt.caseengine.casefile.CaseStatusService;
 import id.slrt.caseengine.system.IndonesianDates;
 import id.slrt.caseengine.system.OfficeClock;
-import id.slrt.caseengine.casefile.CaseStatusService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.OffsetDateTime;
 import java.util.Arrays;

@@ -1,6 +1,5 @@
 package id.slrt.caseengine.sla;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import id.slrt.caseengine.system.OfficeClock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**

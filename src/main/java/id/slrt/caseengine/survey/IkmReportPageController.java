@@ -1,8 +1,8 @@
 package id.slrt.caseengine.survey;
 
-import id.slrt.caseengine.system.PageFormats;
-import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.system.InvalidInputException;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.PageFormats;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -1,11 +1,11 @@
 package id.slrt.caseengine.survey;
 
-import id.slrt.caseengine.system.Texts;
 import id.slrt.caseengine.catalogue.ServiceLabels;
-import id.slrt.caseengine.system.OfficeClock;
-import id.slrt.caseengine.system.FieldIssue;
 import id.slrt.caseengine.identity.RegionDirectory;
+import id.slrt.caseengine.system.FieldIssue;
 import id.slrt.caseengine.system.InvalidInputException;
+import id.slrt.caseengine.system.OfficeClock;
+import id.slrt.caseengine.system.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,7 +1,5 @@
 package id.slrt.caseengine.survey;
 
-import id.slrt.caseengine.system.IndonesianDates;
-import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.casefile.CaseClosedEvent;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CaseRecord;
@@ -9,7 +7,9 @@ import id.slrt.caseengine.casefile.CaseStatusService;
 import id.slrt.caseengine.identity.RegionDirectory;
 import id.slrt.caseengine.notification.NotificationOutbox;
 import id.slrt.caseengine.security.region.CaseAccess;
+import id.slrt.caseengine.system.IndonesianDates;
 import id.slrt.caseengine.system.NotFoundException;
+import id.slrt.caseengine.system.OfficeClock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;

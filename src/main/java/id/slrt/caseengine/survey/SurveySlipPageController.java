@@ -1,8 +1,8 @@
 package id.slrt.caseengine.survey;
 
+import id.slrt.caseengine.system.NotFoundException;
 import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.system.PageFormats;
-import id.slrt.caseengine.system.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,11 +1,11 @@
 package id.slrt.caseengine.verification;
 
-import id.slrt.caseengine.step.GenericStep;
-import id.slrt.caseengine.step.CaseContext;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CasePersonRepository;
 import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.casefile.CaseStatusService;
+import id.slrt.caseengine.step.CaseContext;
+import id.slrt.caseengine.step.GenericStep;
 import id.slrt.caseengine.step.StepInputs;
 import java.util.ArrayList;
 import java.util.List;

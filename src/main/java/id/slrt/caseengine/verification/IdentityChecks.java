@@ -1,8 +1,8 @@
 package id.slrt.caseengine.verification;
 
-import id.slrt.caseengine.system.FieldIssue;
 import id.slrt.caseengine.identity.IdentityNumberValidator;
 import id.slrt.caseengine.identity.RegionDirectory;
+import id.slrt.caseengine.system.FieldIssue;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

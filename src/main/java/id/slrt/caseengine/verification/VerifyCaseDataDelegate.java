@@ -1,14 +1,14 @@
 package id.slrt.caseengine.verification;
 
-import id.slrt.caseengine.step.GenericStep;
-import id.slrt.caseengine.system.OfficeClock;
-import id.slrt.caseengine.step.CaseContext;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CasePerson;
 import id.slrt.caseengine.casefile.CasePersonRepository;
 import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.casefile.CaseStatusService;
 import id.slrt.caseengine.casefile.PersonData;
+import id.slrt.caseengine.step.CaseContext;
+import id.slrt.caseengine.step.GenericStep;
+import id.slrt.caseengine.system.OfficeClock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

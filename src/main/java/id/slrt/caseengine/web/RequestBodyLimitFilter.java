@@ -1,7 +1,7 @@
 package id.slrt.caseengine.web;
 
-import id.slrt.caseengine.system.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.slrt.caseengine.system.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

@@ -2,16 +2,16 @@ package id.slrt.caseengine.bpjs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.slrt.caseengine.integration.LocalSiksNgStandIn;
-import id.slrt.caseengine.integration.LocalBpjsActivationStandIn;
-import id.slrt.caseengine.step.ServesTopic;
-import id.slrt.caseengine.integration.LocalPopulationRecordStandIn;
-import id.slrt.caseengine.integration.LocalStandInWorker;
 import id.slrt.caseengine.intake.CaseIntakeRequest;
 import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
-import id.slrt.caseengine.support.IntegrationTest;
+import id.slrt.caseengine.integration.LocalBpjsActivationStandIn;
 import id.slrt.caseengine.integration.LocalDtsenStandIn;
+import id.slrt.caseengine.integration.LocalPopulationRecordStandIn;
+import id.slrt.caseengine.integration.LocalSiksNgStandIn;
+import id.slrt.caseengine.integration.LocalStandInWorker;
+import id.slrt.caseengine.step.ServesTopic;
+import id.slrt.caseengine.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ExternalTaskService;

@@ -13,17 +13,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import id.slrt.caseengine.integration.LocalSiksNgStandIn;
-import id.slrt.caseengine.integration.LocalBpjsActivationStandIn;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CaseRecord;
-import id.slrt.caseengine.integration.LocalPopulationRecordStandIn;
 import id.slrt.caseengine.intake.CaseIntakeRequest;
 import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
+import id.slrt.caseengine.integration.LocalBpjsActivationStandIn;
+import id.slrt.caseengine.integration.LocalDtsenStandIn;
+import id.slrt.caseengine.integration.LocalPopulationRecordStandIn;
+import id.slrt.caseengine.integration.LocalSiksNgStandIn;
 import id.slrt.caseengine.support.CoversEveryPath;
 import id.slrt.caseengine.support.IntegrationTest;
-import id.slrt.caseengine.integration.LocalDtsenStandIn;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

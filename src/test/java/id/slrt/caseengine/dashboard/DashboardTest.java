@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.slrt.caseengine.system.Groups;
 import id.slrt.caseengine.security.region.RegionTenants;
 import id.slrt.caseengine.support.IntegrationTest;
+import id.slrt.caseengine.system.Groups;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;

@@ -2,10 +2,10 @@ package id.slrt.caseengine.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.slrt.caseengine.step.ServesTopic;
-import id.slrt.caseengine.step.GenericStep;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.slrt.caseengine.step.GenericStep;
+import id.slrt.caseengine.step.ServesTopic;
 import id.slrt.caseengine.support.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package id.slrt.caseengine.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.slrt.caseengine.system.FieldIssue;
 import id.slrt.caseengine.support.IntegrationTest;
+import id.slrt.caseengine.system.FieldIssue;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

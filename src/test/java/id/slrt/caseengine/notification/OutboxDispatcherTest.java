@@ -2,8 +2,8 @@ package id.slrt.caseengine.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.support.IntegrationTest;
+import id.slrt.caseengine.system.OfficeClock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -2,16 +2,16 @@ package id.slrt.caseengine.odgj;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.slrt.caseengine.integration.LocalBiometricCheckStandIn;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CasePerson;
 import id.slrt.caseengine.casefile.CasePersonRepository;
 import id.slrt.caseengine.casefile.PersonData;
 import id.slrt.caseengine.casefile.PersonRole;
-import id.slrt.caseengine.step.ServesTopic;
 import id.slrt.caseengine.intake.CaseIntakeRequest;
 import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
+import id.slrt.caseengine.integration.LocalBiometricCheckStandIn;
+import id.slrt.caseengine.step.ServesTopic;
 import id.slrt.caseengine.support.IntegrationTest;
 import java.util.Map;
 import org.camunda.bpm.engine.ExternalTaskService;

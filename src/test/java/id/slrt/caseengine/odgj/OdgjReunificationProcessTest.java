@@ -12,7 +12,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import id.slrt.caseengine.integration.LocalBiometricCheckStandIn;
 import id.slrt.caseengine.casefile.CaseEvent;
 import id.slrt.caseengine.casefile.CaseEventRepository;
 import id.slrt.caseengine.casefile.CaseFileRepository;
@@ -25,11 +24,12 @@ import id.slrt.caseengine.intake.CaseIntakeRequest;
 import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
 import id.slrt.caseengine.intake.Sex;
+import id.slrt.caseengine.integration.LocalBiometricCheckStandIn;
 import id.slrt.caseengine.referral.ReferralRepository;
-import id.slrt.caseengine.system.Groups;
 import id.slrt.caseengine.security.region.RegionTenants;
 import id.slrt.caseengine.support.CoversEveryPath;
 import id.slrt.caseengine.support.IntegrationTest;
+import id.slrt.caseengine.system.Groups;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;

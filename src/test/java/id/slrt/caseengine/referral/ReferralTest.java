@@ -3,12 +3,12 @@ package id.slrt.caseengine.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.slrt.caseengine.casefile.CaseEvent;
+import id.slrt.caseengine.casefile.CaseEventRepository;
+import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.intake.CaseIntakeRequest;
 import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
-import id.slrt.caseengine.casefile.CaseFileRepository;
-import id.slrt.caseengine.casefile.CaseEventRepository;
-import id.slrt.caseengine.casefile.CaseEvent;
 import id.slrt.caseengine.support.IntegrationTest;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,6 @@ package id.slrt.caseengine.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.slrt.caseengine.system.Groups;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.slrt.caseengine.casefile.CaseRecord;
@@ -10,6 +9,7 @@ import id.slrt.caseengine.intake.CaseIntakeRequest;
 import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
 import id.slrt.caseengine.support.IntegrationTest;
+import id.slrt.caseengine.system.Groups;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;

@@ -2,8 +2,8 @@ package id.slrt.caseengine.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.slrt.caseengine.system.Groups;
 import id.slrt.caseengine.support.IntegrationTest;
+import id.slrt.caseengine.system.Groups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;

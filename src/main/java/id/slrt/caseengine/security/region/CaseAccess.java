@@ -1,7 +1,7 @@
 package id.slrt.caseengine.security.region;
 
-import id.slrt.caseengine.security.SlrtPrincipal;
 import id.slrt.caseengine.security.SecurityProperties;
+import id.slrt.caseengine.security.SlrtPrincipal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

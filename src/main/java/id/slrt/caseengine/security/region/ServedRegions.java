@@ -1,8 +1,8 @@
 package id.slrt.caseengine.security.region;
 
-import id.slrt.caseengine.security.SecurityProperties;
 import id.slrt.caseengine.identity.RegionDirectory;
 import id.slrt.caseengine.platform.EmbeddedDatabaseCondition;
+import id.slrt.caseengine.security.SecurityProperties;
 import id.slrt.caseengine.security.SlrtPrincipal;
 import jakarta.annotation.PostConstruct;
 import java.util.List;
