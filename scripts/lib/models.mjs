@@ -278,17 +278,11 @@ const LAYOUT_TYPES = new Set(['text', 'html', 'image', 'spacer', 'separator', 'b
   'iframe', 'table', 'documentPreview', 'default']);
 
 /**
- * Validate rules the form-js schema does not allow but that stay until the server can keep their protection
- * another way: each is the only server-side check of a date no step reads (a shape check of the stored value).
- * Removing one needs FormSubmissionValidator to check datetime values by their subtype. A listed exception that
- * no longer occurs is reported, so the list stays exact.
+ * Validate rules the form-js schema does not allow that stay for a reason written here. None today: the server checks
+ * date fields by their subtype (FormSubmissionValidator.isDateTime), so no date needs a pattern. A listed exception
+ * that no longer occurs is reported, so the list stays exact.
  */
-export const FORM_SCHEMA_EXCEPTIONS = new Map([
-  ['abh-hearing.form#hearingDate.pattern', 'server-side shape check of a date nothing else reads'],
-  ['abh-lpks-placement.form#placementUntil.pattern', 'server-side shape check of a date nothing else reads'],
-  ['abh-monitoring-visit.form#visitDate.pattern', 'server-side shape check of a date nothing else reads'],
-  ['abh-reintegration.form#handoverDate.pattern', 'server-side shape check of a date nothing else reads'],
-]);
+export const FORM_SCHEMA_EXCEPTIONS = new Map([]);
 
 /** The forms of forms/ against the form-js schema's rules (see VALIDATE_RULES). */
 export function checkForms(root) {

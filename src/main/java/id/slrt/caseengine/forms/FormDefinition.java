@@ -13,8 +13,8 @@ import java.util.Set;
 public record FormDefinition(String id, List<FieldRule> fields) {
 
     /** A field's rules: {@code validate} of the form, the options of a select or radio, its hide conditions. */
-    public record FieldRule(String key, String label, String type, JsonNode validate, List<String> options,
-                            List<String> hiddenWhen) {
+    public record FieldRule(String key, String label, String type, String subtype, JsonNode validate,
+                            List<String> options, List<String> hiddenWhen) {
     }
 
     public static FormDefinition of(JsonNode form) {
@@ -46,8 +46,9 @@ public record FormDefinition(String id, List<FieldRule> fields) {
                     component.path("values").forEach(option -> options.add(option.path("value").asText()));
                 }
                 String label = component.path("label").asText(component.get("key").asText());
-                rules.add(new FieldRule(component.get("key").asText(), label, type, component.path("validate"),
-                        List.copyOf(options), List.copyOf(hidden)));
+                rules.add(new FieldRule(component.get("key").asText(), label, type,
+                        component.path("subtype").asText(null), component.path("validate"), List.copyOf(options),
+                        List.copyOf(hidden)));
             }
             if (component.has("components") && !type.equals("dynamiclist")) {
                 collect(component, hidden, rules);

@@ -100,6 +100,10 @@ public class FormSubmissionValidator implements BuiltInTaskListener {
             }
             return;
         }
+        if ("datetime".equals(rule.type()) && !isDateTime(rule.subtype(), String.valueOf(value))) {
+            problems.add(rule.label() + " bukan " + ("time".equals(rule.subtype()) ? "jam" : "tanggal")
+                    + " yang valid");
+        }
         if (value instanceof String text) {
             if (v.hasNonNull("pattern") && !Pattern.compile(v.get("pattern").asText()).matcher(text).find()) {
                 problems.add(rule.label() + " tidak sesuai format yang diminta");
@@ -121,6 +125,27 @@ public class FormSubmissionValidator implements BuiltInTaskListener {
         }
         if (!rule.options().isEmpty() && !rule.options().contains(String.valueOf(value))) {
             problems.add(rule.label() + ": pilihan '" + value + "' tidak tersedia");
+        }
+    }
+
+    /** What form-js submits for its date and time picker: yyyy-mm-dd, HH:mm, or a date-time with or without zone. */
+    static boolean isDateTime(String subtype, String value) {
+        try {
+            switch (subtype == null ? "date" : subtype) {
+                case "time" -> java.time.LocalTime.parse(value.length() > 5 && value.charAt(5) != ':'
+                        ? value.substring(0, 5) : value);
+                case "datetime" -> {
+                    if (value.length() <= 16 || value.charAt(16) == ':' && value.length() == 19) {
+                        java.time.LocalDateTime.parse(value);
+                    } else {
+                        java.time.OffsetDateTime.parse(value);
+                    }
+                }
+                default -> java.time.LocalDate.parse(value);
+            }
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
         }
     }
 
