@@ -168,7 +168,7 @@ try {
   console.log(`Single sign-on check: app ${BASE_URL}, Keycloak ${KEYCLOAK}`);
   let token;
 
-  await step('the API refuses a request without a token, and a password', async () => {
+  await step('the API refuses a request without a token, and passwords (HTTP Basic, Camunda login form)', async () => {
     const none = await call('GET', '/api/cases/SLRT-3516-2026-000001');
     if (none.status !== 401) fail(`without a token /api answered ${none.status}`);
     if (!/^Bearer/.test(none.headers.get('www-authenticate') || '')) fail(`401 without a Bearer challenge: ${none.headers.get('www-authenticate')}`);
@@ -176,6 +176,10 @@ try {
     if (engine.status !== 401) fail(`without a token /engine-rest answered ${engine.status}`);
     const basic = await call('GET', '/engine-rest/task/count', { basic: 'peksos:demo' });
     if (basic.status !== 401) fail(`a built-in user's password opened /engine-rest (${basic.status}) although single sign-on is on`);
+    const form = await fetch(`${BASE_URL}/camunda/api/admin/auth/user/default/login/tasklist`, {
+      method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'username=peksos&password=demo',
+    });
+    if (form.status !== 401) fail(`the Camunda login form took a built-in user's password (${form.status})`);
   });
 
   await step('the API accepts an access token of the realm and maps its groups to roles', async () => {
@@ -247,8 +251,9 @@ try {
     await page.goto(`${BASE_URL}/camunda/app/tasklist/`);
     await page.locator('.task-filter').first().waitFor({ timeout: TIMEOUT });
     await logoutThroughMenu();
-    const api = await page.evaluate(async () => (await fetch('/camunda/api/admin/auth/user/default')).status);
-    if (api === 200) fail('the app still knows the user after logging out');
+    // The browser's cookies for the app: its session is gone as well.
+    const api = await page.context().request.get(`${BASE_URL}/camunda/api/admin/auth/user/default`, { maxRedirects: 0 });
+    if (api.status() !== 401) fail(`after logging out the app's session still answers ${api.status()}`);
   });
 
   await step('a caseworker of 3578 sees the other regency\'s task only', async () => {
