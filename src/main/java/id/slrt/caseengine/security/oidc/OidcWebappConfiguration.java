@@ -44,7 +44,10 @@ import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.util.HtmlUtils;
@@ -98,6 +101,9 @@ public class OidcWebappConfiguration {
                         .logoutSuccessHandler(new OidcLogoutSuccessHandler(registrations,
                                 properties.getPostLogoutRedirectUri()))
                         .deleteCookies("JSESSIONID", "XSRF-TOKEN"))
+                // Only page loads are remembered to return to after the provider's login, never the webapps' own
+                // API calls (a call refused after the session ended would otherwise be where the login lands).
+                .requestCache(cache -> cache.requestCache(pageRequests()))
                 .exceptionHandling(errors -> errors
                         // The webapps' own API calls (XHR) get 401: Camunda then shows its login view, which the
                         // SSO script (SsoWebappScript) turns into a page load that goes to the identity provider.
@@ -110,6 +116,14 @@ public class OidcWebappConfiguration {
                 // callback is protected by OAuth2's state and PKCE; logout is refused from other sites (above).
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    private static HttpSessionRequestCache pageRequests() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/camunda/**"),
+                new NegatedRequestMatcher(path("/camunda/api/**"))));
+        return cache;
     }
 
     /** Authorization requests with PKCE (S256) also for this confidential client, as OAuth 2.0 Security BCP asks. */
