@@ -7,7 +7,9 @@ import static id.slrt.caseengine.system.Groups.OPD_LIAISON;
 import static id.slrt.caseengine.system.Groups.SUPERVISOR;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.slrt.caseengine.security.oidc.OidcSecurity;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +21,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -32,7 +35,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Doors: the APIs ({@code /api}, {@code /engine-rest}, metrics) with HTTP Basic against the Camunda identity
  * service; the project's own staff pages ({@code /app/**}) behind the Camunda webapp login; everything else
  * (Camunda webapps with their own login and CSRF protection, public citizen pages, webhooks that check their
- * own signatures) open at this level. Feature controllers restrict roles with {@code @PreAuthorize}.
+ * own signatures) open at this level. Feature controllers restrict roles with {@code @PreAuthorize}. With single
+ * sign-on ({@code slrt.security.oidc.enabled}, package {@code oidc}) the APIs take the identity provider's bearer
+ * tokens instead of HTTP Basic and the pages and webapps its login; the rules of each door stay the same.
  */
 @Configuration
 @EnableWebSecurity
@@ -48,9 +53,10 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain engineRestChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-                                        ProblemSecurityHandlers handlers, IdentityService identity) throws Exception {
+                                        ProblemSecurityHandlers handlers, IdentityService identity,
+                                        ObjectProvider<OidcSecurity> oidc) throws Exception {
         secureHeaders(http, false);
-        basicAuthApi(http.securityMatcher(path("/engine-rest/**")), provider, handlers)
+        basicAuthApi(http.securityMatcher(path("/engine-rest/**")), provider, handlers, oidc.getIfAvailable())
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // The engine checks its own authorizations against this user for every REST call.
                 .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class);
@@ -60,9 +66,10 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-                                 ProblemSecurityHandlers handlers) throws Exception {
+                                 ProblemSecurityHandlers handlers, ObjectProvider<OidcSecurity> oidc) throws Exception {
         secureHeaders(http, false);
-        basicAuthApi(http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/prometheus"))), provider, handlers)
+        basicAuthApi(http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/prometheus"))), provider,
+                handlers, oidc.getIfAvailable())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/api/public/**")).permitAll()
                         .requestMatchers(path(HttpMethod.POST, "/api/cases"))
@@ -75,14 +82,19 @@ public class SecurityConfiguration {
     }
 
     private HttpSecurity basicAuthApi(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-                                      ProblemSecurityHandlers handlers) throws Exception {
+                                      ProblemSecurityHandlers handlers, OidcSecurity oidc) throws Exception {
         http.addFilterBefore(new CrossSiteRequestFilter(json), BasicAuthenticationFilter.class);
-        // An explicit manager without the global parent: otherwise a wrong password is checked twice (once by this
-        // chain's manager, once by the parent holding the same provider bean) and counts twice against the throttle.
-        return http.authenticationManager(new ProviderManager(provider))
-                .httpBasic(basic -> basic.authenticationEntryPoint(handlers.entryPoint()))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(handlers.entryPoint())
-                        .accessDeniedHandler(handlers.accessDenied()))
+        if (oidc != null) {
+            // Single sign-on: the identity provider's access tokens, no passwords.
+            oidc.bearerTokens(http);
+        } else {
+            // An explicit manager without the global parent: otherwise a wrong password is checked twice (once by this
+            // chain's manager, once by the parent holding the same provider bean) and counts twice against the throttle.
+            http.authenticationManager(new ProviderManager(provider))
+                    .httpBasic(basic -> basic.authenticationEntryPoint(handlers.entryPoint()))
+                    .exceptionHandling(errors -> errors.authenticationEntryPoint(handlers.entryPoint()));
+        }
+        return http.exceptionHandling(errors -> errors.accessDeniedHandler(handlers.accessDenied()))
                 // Stateless Basic-auth APIs: no session cookie, so no cross-site request to forge.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
@@ -100,17 +112,22 @@ public class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-                                  ProblemSecurityHandlers handlers) throws Exception {
+                                  ProblemSecurityHandlers handlers, ObjectProvider<OidcSecurity> oidc) throws Exception {
         secureHeaders(http, false);
-        http.securityMatcher(path("/app/**"))
-                .authenticationManager(new ProviderManager(provider))
-                // Scripts and tests may log in with HTTP Basic; browsers use the Camunda webapp session.
-                .httpBasic(basic -> basic.authenticationEntryPoint(
-                        handlers.throttledOr(new LoginUrlAuthenticationEntryPoint("/camunda/app/tasklist/"))))
-                .addFilterBefore(new CamundaSessionAuthenticationFilter(), AuthorizationFilter.class)
+        OidcSecurity sso = oidc.getIfAvailable();
+        AuthenticationEntryPoint login = sso != null ? sso.loginEntryPoint()
+                : new LoginUrlAuthenticationEntryPoint("/camunda/app/tasklist/");
+        http.securityMatcher(path("/app/**"));
+        if (sso == null) {
+            // Scripts and tests may log in with HTTP Basic; browsers use the Camunda webapp session. With single
+            // sign-on the session of the identity provider's login is the only way in.
+            http.authenticationManager(new ProviderManager(provider))
+                    .httpBasic(basic -> basic.authenticationEntryPoint(handlers.throttledOr(login)));
+        }
+        http.addFilterBefore(new CamundaSessionAuthenticationFilter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/camunda/app/tasklist/"))
+                        .authenticationEntryPoint(login)
                         .accessDeniedHandler(handlers.accessDenied()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
         return http.build();
@@ -140,7 +157,7 @@ public class SecurityConfiguration {
      * Headers on every answer: nosniff, framing refused (same origin for the Camunda webapps), Referrer-Policy
      * same-origin (registration numbers are in URLs), HSTS on HTTPS requests, and the Content-Security-Policy.
      */
-    private static void secureHeaders(HttpSecurity http, boolean webapps) throws Exception {
+    public static void secureHeaders(HttpSecurity http, boolean webapps) throws Exception {
         http.headers(headers -> {
             headers.contentTypeOptions(Customizer.withDefaults());
             headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));

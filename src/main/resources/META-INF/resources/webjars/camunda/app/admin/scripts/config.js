@@ -6,5 +6,8 @@ export default {
   locales: {
     availableLocales: ['en', 'id'],
     fallbackLocale: 'en'
-  }
+  },
+
+  // Single sign-on's log-out and login (/sso/webapp.js, served by the app; empty when single sign-on is off).
+  customScripts: ['../../../sso/webapp']
 };
