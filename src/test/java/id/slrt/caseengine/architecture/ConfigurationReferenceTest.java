@@ -62,7 +62,7 @@ class ConfigurationReferenceTest {
 
     @SuppressWarnings("unchecked")
     private static void flatten(String prefix, Object node, Set<String> keys) {
-        if (node instanceof Map<?, ?> map) {
+        if (node instanceof Map<?, ?> map && !map.isEmpty()) {
             map.forEach((k, v) -> flatten(prefix.isEmpty() ? String.valueOf(k) : prefix + "." + k, v, keys));
         } else {
             keys.add(prefix);

@@ -1,8 +1,8 @@
 package id.slrt.caseengine.security.oidc;
 
-import id.slrt.caseengine.security.Groups;
 import id.slrt.caseengine.security.SlrtPrincipal;
 import id.slrt.caseengine.security.region.RegionTenants;
+import id.slrt.caseengine.system.Groups;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -2,7 +2,7 @@ package id.slrt.caseengine.security.oidc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.slrt.caseengine.security.CamundaIdentityAuthenticationProvider;
-import id.slrt.caseengine.web.Problems;
+import id.slrt.caseengine.system.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;

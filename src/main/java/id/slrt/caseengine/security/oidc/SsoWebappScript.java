@@ -1,7 +1,6 @@
 package id.slrt.caseengine.security.oidc;
 
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,8 +48,8 @@ public class SsoWebappScript {
 
     private final boolean enabled;
 
-    public SsoWebappScript(@Value("${slrt.security.oidc.enabled:false}") boolean enabled) {
-        this.enabled = enabled;
+    public SsoWebappScript(OidcProperties properties) {
+        this.enabled = properties.isEnabled();
     }
 
     @GetMapping(value = "/sso/webapp.js", produces = "text/javascript")
