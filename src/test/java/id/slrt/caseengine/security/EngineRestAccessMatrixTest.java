@@ -170,6 +170,16 @@ class EngineRestAccessMatrixTest {
                         .on(FINISHED, FINISHED_OTHER, FINISHED_CHILD).allow(ADMIN)
                         .hole(FINISHED, SUPERVISOR).hole(FINISHED_CHILD, SUPERVISOR)
                         .effect(c -> assertThat(instancesBoundTo(c.caseId())).isPositive()),
+                route("process-definition", "restart a cancelled case process (batch)", POST,
+                        "/process-definition/{definition}/restart-async")
+                        .body(c -> Map.of("processInstanceIds", List.of(c.get("instance")),
+                                "instructions", List.of(Map.of("type", "startBeforeActivity",
+                                        "activityId", c.get("firstTaskKey")))))
+                        .on(FINISHED, FINISHED_OTHER, FINISHED_CHILD).allow(ADMIN)
+                        .effect(c -> {
+                            runBatch(c);
+                            assertThat(instancesBoundTo(c.caseId())).isPositive();
+                        }),
                 route("process-definition", "suspend a process definition", PUT, "/process-definition/{definition}/suspended")
                         .body(c -> Map.of("suspended", true, "includeProcessInstances", false))
                         .on(OFFICE).prepare(c -> c.put("definition", probeDefinition().getId()))
@@ -269,6 +279,35 @@ class EngineRestAccessMatrixTest {
                         .on(OWN, OTHER, CHILD).allow(ADMIN)
                         .effect(c -> assertThat(tasks.createTaskQuery().processInstanceId(c.get("instance")).count())
                                 .isGreaterThan(1)),
+                route("process-instance", "modify several (start the first user task again)", POST, "/modification/execute")
+                        .body(c -> Map.of("processDefinitionId", c.get("definition"),
+                                "processInstanceIds", List.of(c.get("instance")),
+                                "instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", c.get("taskKey")))))
+                        .on(OWN, OTHER, CHILD).allow(ADMIN)
+                        .effect(c -> assertThat(tasks.createTaskQuery().processInstanceId(c.get("instance")).count())
+                                .isGreaterThan(1)),
+                route("process-instance", "modify several (batch)", POST, "/modification/executeAsync")
+                        .body(c -> Map.of("processDefinitionId", c.get("definition"),
+                                "processInstanceIds", List.of(c.get("instance")),
+                                "instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", c.get("taskKey")))))
+                        .on(OWN, OTHER, CHILD).allow(ADMIN)
+                        .effect(c -> {
+                            runBatch(c);
+                            assertThat(tasks.createTaskQuery().processInstanceId(c.get("instance")).count()).isGreaterThan(1);
+                        }),
+                route("process-instance", "migrate to another version", POST, "/migration/execute")
+                        .body(c -> Map.of("migrationPlan", migrationPlan(c), "processInstanceIds", List.of(c.get("instance"))))
+                        .on(WAITING, WAITING_OTHER).allow(ADMIN)
+                        .prepare(c -> c.put("targetDefinition", newerProbe(instance(c).getProcessDefinitionId())))
+                        .effect(c -> assertThat(instance(c).getProcessDefinitionId()).isEqualTo(c.get("targetDefinition"))),
+                route("process-instance", "migrate to another version (batch)", POST, "/migration/executeAsync")
+                        .body(c -> Map.of("migrationPlan", migrationPlan(c), "processInstanceIds", List.of(c.get("instance"))))
+                        .on(WAITING, WAITING_OTHER).allow(ADMIN)
+                        .prepare(c -> c.put("targetDefinition", newerProbe(instance(c).getProcessDefinitionId())))
+                        .effect(c -> {
+                            runBatch(c);
+                            assertThat(instance(c).getProcessDefinitionId()).isEqualTo(c.get("targetDefinition"));
+                        }),
                 route("process-instance", "suspend", PUT, "/process-instance/{instance}/suspended")
                         .body(c -> Map.of("suspended", true))
                         .on(OWN, OTHER, CHILD).allow(ADMIN)
@@ -685,6 +724,15 @@ class EngineRestAccessMatrixTest {
                         .body(c -> Map.of("password", "kata-sandi-baru-1", "authenticatedUserPassword", "demo"))
                         .on(OFFICE).keepsTarget().allow(ADMIN).prepare(c -> c.put("user", TEST_USER))
                         .effect(c -> assertThat(identity.checkPassword(TEST_USER, "kata-sandi-baru-1")).isTrue()),
+                // HOLE: the engine counts every wrong password checked here against the user, so whoever may read
+                // users (supervisors, for the assignee picker) locks a colleague out (after 10 in a row, Camunda's
+                // loginMaxAttempts) and guesses passwords past the login throttle.
+                route("user", "check a colleague's password (wrong)", POST, "/identity/verify")
+                        .body(c -> Map.of("username", TEST_USER, "password", "salah-" + SEQUENCE.incrementAndGet()))
+                        .on(OFFICE).keepsTarget().allow(ADMIN).hole(SUPERVISOR)
+                        .counting("attempts", test -> test.failedAttempts(TEST_USER))
+                        .effect(c -> assertThat(failedAttempts(TEST_USER)).isGreaterThan((Integer) c.counts.get("attempts")))
+                        .undo(c -> identity.unlockUser(TEST_USER)),
                 route("user", "unlock a colleague", POST, "/user/{user}/unlock")
                         .on(OFFICE).keepsTarget().allow(ADMIN).prepare(c -> c.put("user", TEST_USER)),
                 route("user", "delete a colleague", DELETE, "/user/{user}")
@@ -1414,6 +1462,35 @@ class EngineRestAccessMatrixTest {
         ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key).singleResult();
         runtime.createProcessInstanceById(definition.getId()).setVariable("regionCode", "3516").execute();
         return definition.getId();
+    }
+
+    /** A plan from the probe instance's version to a newer one of the same diagram, every activity mapped. */
+    private Map<String, Object> migrationPlan(Call c) {
+        String source = instance(c).getProcessDefinitionId();
+        String target = c.get("targetDefinition");
+        var plan = runtime.createMigrationPlan(source, target).mapEqualActivities().updateEventTriggers().build();
+        List<Map<String, Object>> instructions = plan.getInstructions().stream()
+                .map(i -> Map.<String, Object>of("sourceActivityIds", List.of(i.getSourceActivityId()),
+                        "targetActivityIds", List.of(i.getTargetActivityId()), "updateEventTrigger",
+                        i.isUpdateEventTrigger()))
+                .toList();
+        return Map.of("sourceProcessDefinitionId", source, "targetProcessDefinitionId", target,
+                "instructions", instructions);
+    }
+
+    private String newerProbe(String source) {
+        ProcessDefinition latest = probeDefinition();
+        if (!latest.getId().equals(source)) {
+            return latest.getId();
+        }
+        repository.createDeployment().name(PROBE).addString(PROBE + ".bpmn", probeBpmn(PROBE)
+                .replace("Defs\"", "Defs\" name=\"v" + SEQUENCE.incrementAndGet() + "\"")).deploy();
+        return probeDefinition().getId();
+    }
+
+    int failedAttempts(String user) {
+        return jdbc.sql("select coalesce(attempts_, 0) from act_id_user where id_ = ?").param(user)
+                .query(Integer.class).single();
     }
 
     private String analystsDisposable;
