@@ -1059,6 +1059,36 @@ class EngineRestAccessMatrixTest {
         return families.entrySet().stream().map(e -> DynamicContainer.dynamicContainer(e.getKey(), e.getValue()));
     }
 
+    /**
+     * What the row "start a case process at its first user task" leads to, step by step: a caseworker who may not see a
+     * child's case starts a complaint process at its triage with the child's caseId, claims the triage and is then the
+     * child's assigned caseworker, who reads the whole case file.
+     */
+    @org.junit.jupiter.api.Test
+    void startingACaseProcessAtAnActivityOpensAChildsCaseToAnyCaseworker() throws Exception {
+        String child = openChildsCase();
+        long caseId = caseId(child);
+        assertThat(as("peksos").getForEntity("/api/cases/" + child, String.class).getStatusCode().value()).isEqualTo(404);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> started = as("peksos").exchange(
+                "/engine-rest/process-definition/key/complaint-handling/start", POST, new HttpEntity<>(Map.of(
+                        "variables", Map.of("caseId", typed(caseId, "Long"), "regionCode", typed("3516", "String")),
+                        "startInstructions", List.of(Map.of("type", "startBeforeActivity",
+                                "activityId", "TriageComplaint"))), headers), String.class);
+        // HOLE: the start is accepted (the registerCase step never runs), see the row of the matrix.
+        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+        String rogue = json.readTree(started.getBody()).get("id").asText();
+        Task triage = tasks.createTaskQuery().processInstanceId(rogue).singleResult();
+        assertThat(as("peksos").exchange("/engine-rest/task/" + triage.getId() + "/claim", POST,
+                new HttpEntity<>(Map.of("userId", "peksos"), headers), String.class).getStatusCode().value())
+                .isEqualTo(204);
+        // HOLE: the claim made peksos the child's assigned caseworker: the case file is open to them.
+        assertThat(jdbc.sql("select assigned_caseworker from slrt.case_file where id = ?").param(caseId)
+                .query(String.class).single()).isEqualTo("peksos");
+        assertThat(as("peksos").getForEntity("/api/cases/" + child, String.class).getStatusCode().value()).isEqualTo(200);
+    }
+
     private void check(Route route, On on, Role role, Outcome expected) throws Exception {
         boolean fresh = (expected == Outcome.ALLOWED || expected == Outcome.HOLE) && !route.keepsTarget
                 && !route.withoutTarget;
