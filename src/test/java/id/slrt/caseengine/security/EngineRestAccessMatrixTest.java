@@ -515,6 +515,19 @@ class EngineRestAccessMatrixTest {
                         .allow(ADMIN).allow(OWN, PEKSOS, SUPERVISOR).allow(CHILD, SUPERVISOR)
                         .prepare(c -> tasks.setAssignee(c.get("task"), c.get("worker")))
                         .effect(c -> assertThat(task(c).getAssignee()).isNull()),
+                route("task", "give back a colleague's task", POST, "/task/{task}/unclaim")
+                        .on(OWN, OTHER, CHILD).keepsTarget()
+                        .allow(ADMIN).allow(OWN, SUPERVISOR).allow(CHILD, SUPERVISOR)
+                        .prepare(c -> tasks.setAssignee(c.get("task"), c.get("colleague")))
+                        .effect(c -> assertThat(task(c).getAssignee()).isNull()),
+                // HOLE: TASK_WORK, which every candidate has, completes a task whoever holds it: a caseworker completes
+                // the triage a colleague has claimed (Tasklist would make them claim it first, the REST API does not).
+                route("task", "complete a colleague's task with its form", POST, "/task/{task}/complete")
+                        .body(c -> Map.of("variables", completion(c)))
+                        .on(OWN, OTHER, CHILD)
+                        .allow(ADMIN).hole(OWN, PEKSOS).allow(CHILD, SUPERVISOR)
+                        .prepare(c -> tasks.setAssignee(c.get("task"), c.get("colleague")))
+                        .effect(c -> assertThat(task(c)).isNull()),
                 route("task", "complete the worker's task with its form", POST, "/task/{task}/complete")
                         .body(c -> Map.of("variables", completion(c)))
                         .on(OWN, OTHER, CHILD)
@@ -982,6 +995,8 @@ class EngineRestAccessMatrixTest {
     FilterService filters;
 
     private final Map<On, Target> shared = new EnumMap<>(On.class);
+    /** Shared targets a call answered 2xx on since they were last looked at. */
+    private final Set<On> touched = EnumSet.noneOf(On.class);
     private final Map<String, TestRestTemplate> clients = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> instancesBefore = new HashSet<>();
     private final Set<String> deploymentsAtStart = new HashSet<>();
@@ -1103,6 +1118,9 @@ class EngineRestAccessMatrixTest {
         }
         ResponseEntity<String> response = send(route, c);
         c.response = response;
+        if (!fresh && response.getStatusCode().is2xxSuccessful()) {
+            touched.add(on);
+        }
         String what = role.user + " " + route.method + " " + c.path + " on " + on.description + " -> "
                 + response.getStatusCode().value() + " " + response.getBody();
         try {
@@ -1179,7 +1197,7 @@ class EngineRestAccessMatrixTest {
             return create(on, role);
         }
         Target target = shared.get(on);
-        if (target == null || !usable(on, target)) {
+        if (target == null || touched.remove(on) && !usable(on, target)) {
             // A first use, or a call allowed against the table used it up: the next cell gets a new one.
             target = create(on, role);
             shared.put(on, target);
