@@ -27,7 +27,6 @@ import static org.springframework.http.HttpMethod.PUT;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.slrt.caseengine.security.region.RegionTenants;
 import id.slrt.caseengine.support.IntegrationTest;
 import id.slrt.caseengine.support.TestCases;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +43,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -68,7 +66,6 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
@@ -98,8 +95,9 @@ import org.springframework.util.MultiValueMap;
  * variables, messages, signals, jobs, tasks, users, groups, tenants, authorizations, deployments, filters, batches
  * and incidents, on real targets: a complaint of the demo staff's own regency (3516, opened through {@code /api/cases}
  * by the front office), one of another office's regency (3578, opened by the administrator), a child's case
- * ({@code ABH_ASSISTANCE}), a BPJS case waiting for an agency (external task), cases whose process was cancelled, and
- * the office's identity data (test users, group, tenant, authorization, the shared Tasklist filter).
+ * ({@code ABH_ASSISTANCE}) assigned to another caseworker and one still waiting for its caseworker, a BPJS case waiting
+ * for an agency (external task), cases whose process was cancelled, instances of a test process waiting for a message
+ * and a signal, and the office's identity data (test users, group, tenant, authorization, the shared Tasklist filter).
  *
  * <p>{@link #accessModel()} is the table: one row per route and what it is done to; {@code allow} names who may, on
  * which target; everyone else is refused. For each row, target and role the test calls the route and expects:
@@ -110,11 +108,13 @@ import org.springframework.util.MultiValueMap;
  *       membership, tenant, authorization, filter, deployment, definition, job definition and batch are as they
  *       were;</li>
  *   <li><b>nothing</b>: 2xx that changes nothing (a fetch that finds no task the caller may lock);</li>
- *   <li><b>hole</b>: what happens today although it should not (see the {@code HOLE:} comments): asserted as it is, so
- *       a fix shows up here, where the row moves to refused.</li>
+ *   <li><b>hole</b>: allowed today although it should not be (see the {@code HOLE:} comments): asserted as it is, so
+ *       a fix shows up here, where the row moves to refused;</li>
+ *   <li><b>server error</b>: a 500 problem document that changes nothing, where a 4xx belongs (a {@code HOLE:} too);</li>
+ *   <li><b>refused but changed</b>: refused, yet the named table changed (a {@code HOLE:} too).</li>
  * </ul>
- * Never a 5xx unless a row says {@code HOLE}. The demo users are those of {@link DemoUsers} (password {@code demo});
- * they work every demo regency but 3578.
+ * Never a 5xx unless a row says {@code HOLE}; {@code docs/security.md} has the table in prose. The demo users are
+ * those of {@link DemoUsers} (password {@code demo}); they work every demo regency but 3578.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
