@@ -23,7 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the office's groups and what each may do in the engine (authorization checks are on). Runs on
- * every start and only adds what is missing, so an administrator's additions survive.
+ * every start and adds what is missing, so an administrator's additions survive; it also withdraws, from the
+ * groups' own "any resource" grants, the few permissions earlier versions gave and the access model no longer
+ * does ({@link #withdrawRetiredPermissions}). {@code EngineRestAccessMatrixTest} runs every role against every
+ * state-changing engine REST route; {@code docs/security.md} lists who may do what.
  */
 @Component
 @Order(10)
@@ -60,25 +63,64 @@ public class AccessModelInitializer {
             grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }
         grant(supervisor, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        // Supervisors read every task and case of their regencies and reassign them (assignee, delegation,
+        // candidates, due date and priority: TASK_ASSIGN); they work the tasks offered to them like anyone (TASK_WORK
+        // as candidates), but neither complete a caseworker's task nor write its variables (no UPDATE).
         grant(supervisor, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE,
                 ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK,
-                ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.TASK_ASSIGN);
+                ProcessDefinitionPermissions.TASK_ASSIGN);
         grant(supervisor, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-        grant(supervisor, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE, TaskPermissions.TASK_ASSIGN);
+        grant(supervisor, Resources.TASK, ANY, Permissions.READ, TaskPermissions.TASK_ASSIGN);
         grant(supervisor, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         grant(supervisor, Resources.DEPLOYMENT, ANY, Permissions.READ);
         // Assigning and reassigning staff (Tasklist's assignee picker, the requireGroupMember step) reads users.
         grant(supervisor, Resources.USER, ANY, Permissions.READ);
 
+        // Analysts deploy and read. Suspending, deleting and re-timing definitions and deployments is the
+        // administrator's: SUSPEND and UPDATE on a process definition also suspend and re-prioritise its job
+        // definitions (every new case's deadline timers), DELETE with cascade ends every case started on it.
         grant(analyst, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(analyst, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
-        grant(analyst, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE,
-                Permissions.DELETE, ProcessDefinitionPermissions.SUSPEND);
-        grant(analyst, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE);
+        grant(analyst, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
+        grant(analyst, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        grant(analyst, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         grant(analyst, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+        withdrawRetiredPermissions(supervisor, analyst);
 
         for (Resource resource : Resources.values()) {
             grant(id.slrt.caseengine.system.Groups.ADMIN, resource, ANY, Permissions.ALL);
+        }
+    }
+
+    /**
+     * Takes back what earlier versions of this model granted and it no longer does, from the group's own grant on
+     * all resources of the type (an administrator's grants to single resources, users or other groups stay).
+     */
+    void withdrawRetiredPermissions(String supervisor, String analyst) {
+        withdraw(supervisor, Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.UPDATE_TASK);
+        withdraw(supervisor, Resources.TASK, Permissions.UPDATE);
+        withdraw(analyst, Resources.DEPLOYMENT, Permissions.DELETE);
+        withdraw(analyst, Resources.PROCESS_DEFINITION, Permissions.UPDATE, Permissions.DELETE,
+                ProcessDefinitionPermissions.SUSPEND);
+        withdraw(analyst, Resources.DECISION_DEFINITION, Permissions.UPDATE);
+    }
+
+    private void withdraw(String groupId, Resource resource, Permission... permissions) {
+        Authorization authorization = authorizations.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+                .resourceType(resource).resourceId(ANY).singleResult();
+        if (authorization == null) {
+            return;
+        }
+        boolean changed = false;
+        for (Permission permission : permissions) {
+            if (authorization.isPermissionGranted(permission)) {
+                authorization.removePermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizations.saveAuthorization(authorization);
+            log.info("Withdrew {} on {} from group {}", List.of(permissions), resource.resourceName(), groupId);
         }
     }
 

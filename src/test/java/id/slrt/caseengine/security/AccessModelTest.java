@@ -112,6 +112,38 @@ class AccessModelTest {
                 ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, "odgj-reunification")).isFalse();
     }
 
+    @Autowired
+    AccessModelInitializer accessModel;
+
+    /** An installation of an earlier version keeps nothing the access model no longer grants (see the access matrix). */
+    @Test
+    void permissionsTheModelNoLongerGrantsAreWithdrawnAtStart() {
+        org.camunda.bpm.engine.authorization.Authorization analystDefinitions = authorizations.createAuthorizationQuery()
+                .groupIdIn(Groups.ANALYST).resourceType(Resources.PROCESS_DEFINITION).resourceId("*").singleResult();
+        analystDefinitions.addPermission(org.camunda.bpm.engine.authorization.Permissions.DELETE);
+        analystDefinitions.addPermission(ProcessDefinitionPermissions.SUSPEND);
+        authorizations.saveAuthorization(analystDefinitions);
+        org.camunda.bpm.engine.authorization.Authorization supervisorTasks = authorizations.createAuthorizationQuery()
+                .groupIdIn(Groups.SUPERVISOR).resourceType(Resources.TASK).resourceId("*").singleResult();
+        supervisorTasks.addPermission(org.camunda.bpm.engine.authorization.Permissions.UPDATE);
+        authorizations.saveAuthorization(supervisorTasks);
+
+        accessModel.createGroupsAndPermissions();
+
+        assertThat(authorizations.isUserAuthorized("analis", java.util.List.of(Groups.ANALYST),
+                org.camunda.bpm.engine.authorization.Permissions.DELETE, Resources.PROCESS_DEFINITION,
+                "complaint-handling")).isFalse();
+        assertThat(authorizations.isUserAuthorized("analis", java.util.List.of(Groups.ANALYST),
+                ProcessDefinitionPermissions.SUSPEND, Resources.PROCESS_DEFINITION, "complaint-handling")).isFalse();
+        assertThat(authorizations.isUserAuthorized("analis", java.util.List.of(Groups.ANALYST),
+                org.camunda.bpm.engine.authorization.Permissions.READ, Resources.PROCESS_DEFINITION,
+                "complaint-handling")).isTrue();
+        assertThat(authorizations.isUserAuthorized("supervisor", java.util.List.of(Groups.SUPERVISOR),
+                org.camunda.bpm.engine.authorization.Permissions.UPDATE, Resources.TASK, "any-task")).isFalse();
+        assertThat(authorizations.isUserAuthorized("supervisor", java.util.List.of(Groups.SUPERVISOR),
+                org.camunda.bpm.engine.authorization.TaskPermissions.TASK_ASSIGN, Resources.TASK, "any-task")).isTrue();
+    }
+
     @Test
     void onlyAnalystsAndAdministratorsMayDeploy() {
         ResponseEntity<String> analyst = deploy("analis");
