@@ -121,7 +121,7 @@ async function expectTasklist(user) {
 }
 
 async function filterNames() {
-  return (await page.locator('.task-filter h4.name').allInnerTexts()).map((n) => n.trim().replace(/\s*\(\d+\)$/, ''));
+  return (await page.locator('.task-filter h4.name').allInnerTexts()).map((n) => n.trim().replace(/\s*\(?\d+\)?$/, ''));
 }
 
 /** The tasks of a case the logged-in user's engine session sees (Camunda's own webapp API, the session cookie). */

@@ -31,6 +31,7 @@ public class GuardedFormServices extends AbstractProcessEnginePlugin {
     }
 
     private ProcessEngineConfigurationImpl configuration;
+    private TaskWorkRules work;
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -39,7 +40,123 @@ public class GuardedFormServices extends AbstractProcessEnginePlugin {
         configuration.setFormService(new GuardedFormService());
     }
 
+    /** The rules need the engine's identity service, which exists once the engine is being built. */
+    private TaskWorkRules work() {
+        if (work == null) {
+            work = new TaskWorkRules(configuration.getIdentityService());
+        }
+        return work;
+    }
+
     final class GuardedTaskService extends TaskServiceImpl {
+        private void checkCompletion(String taskId, Map<String, ?> variables) {
+            work().requireHolder(this, taskId);
+            guard.getObject().checkCompletion(taskId, variables);
+        }
+
+        @Override
+        public void complete(String taskId) {
+            work().requireHolder(this, taskId);
+            super.complete(taskId);
+        }
+
+        @Override
+        public void resolveTask(String taskId) {
+            work().requireHolder(this, taskId);
+            super.resolveTask(taskId);
+        }
+
+        @Override
+        public void handleBpmnError(String taskId, String errorCode) {
+            work().requireHolder(this, taskId);
+            super.handleBpmnError(taskId, errorCode);
+        }
+
+        @Override
+        public void handleBpmnError(String taskId, String errorCode, String errorMessage) {
+            work().requireHolder(this, taskId);
+            super.handleBpmnError(taskId, errorCode, errorMessage);
+        }
+
+        @Override
+        public void handleEscalation(String taskId, String escalationCode) {
+            work().requireHolder(this, taskId);
+            super.handleEscalation(taskId, escalationCode);
+        }
+
+        @Override
+        public void updateTaskComment(String taskId, String commentId, String message) {
+            work().requireAuthor(getTaskComment(taskId, commentId));
+            super.updateTaskComment(taskId, commentId, message);
+        }
+
+        @Override
+        public void deleteTaskComment(String taskId, String commentId) {
+            work().requireAuthor(getTaskComment(taskId, commentId));
+            super.deleteTaskComment(taskId, commentId);
+        }
+
+        @Override
+        public void deleteTaskComments(String taskId) {
+            getTaskComments(taskId).forEach(work()::requireAuthor);
+            super.deleteTaskComments(taskId);
+        }
+
+        @Override
+        public void updateProcessInstanceComment(String processInstanceId, String commentId, String message) {
+            work().requireAuthor(comment(processInstanceId, commentId));
+            super.updateProcessInstanceComment(processInstanceId, commentId, message);
+        }
+
+        @Override
+        public void deleteProcessInstanceComment(String processInstanceId, String commentId) {
+            work().requireAuthor(comment(processInstanceId, commentId));
+            super.deleteProcessInstanceComment(processInstanceId, commentId);
+        }
+
+        @Override
+        public void deleteProcessInstanceComments(String processInstanceId) {
+            getProcessInstanceComments(processInstanceId).forEach(work()::requireAuthor);
+            super.deleteProcessInstanceComments(processInstanceId);
+        }
+
+        private org.camunda.bpm.engine.task.Comment comment(String processInstanceId, String commentId) {
+            return getProcessInstanceComments(processInstanceId).stream().filter(c -> c.getId().equals(commentId))
+                    .findFirst().orElse(null);
+        }
+
+        @Override
+        public org.camunda.bpm.engine.task.Attachment createAttachment(String type, String taskId,
+                String processInstanceId, String name, String description, java.io.InputStream content) {
+            work().refuseEngineAttachments();
+            return super.createAttachment(type, taskId, processInstanceId, name, description, content);
+        }
+
+        @Override
+        public org.camunda.bpm.engine.task.Attachment createAttachment(String type, String taskId,
+                String processInstanceId, String name, String description, String url) {
+            work().refuseEngineAttachments();
+            return super.createAttachment(type, taskId, processInstanceId, name, description, url);
+        }
+
+        @Override
+        public void saveAttachment(org.camunda.bpm.engine.task.Attachment attachment) {
+            work().refuseEngineAttachments();
+            super.saveAttachment(attachment);
+        }
+
+        @Override
+        public void deleteAttachment(String attachmentId) {
+            work().refuseEngineAttachments();
+            super.deleteAttachment(attachmentId);
+        }
+
+        @Override
+        public void deleteTaskAttachment(String taskId, String attachmentId) {
+            work().refuseEngineAttachments();
+            super.deleteTaskAttachment(taskId, attachmentId);
+        }
+
         /**
          * Candidates work a task with TASK_WORK, which lets them claim it but not unassign it; giving back the task
          * one holds (Tasklist's unclaim) is allowed as if they could.
@@ -61,33 +178,33 @@ public class GuardedFormServices extends AbstractProcessEnginePlugin {
 
         @Override
         public void complete(String taskId, Map<String, Object> variables) {
-            guard.getObject().checkCompletion(taskId, variables);
+            checkCompletion(taskId, variables);
             super.complete(taskId, variables);
         }
 
         @Override
         public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
                                                          boolean deserializeValues) {
-            guard.getObject().checkCompletion(taskId, variables);
+            checkCompletion(taskId, variables);
             return super.completeWithVariablesInReturn(taskId, variables, deserializeValues);
         }
 
         @Override
         public void resolveTask(String taskId, Map<String, Object> variables) {
-            guard.getObject().checkCompletion(taskId, variables);
+            checkCompletion(taskId, variables);
             super.resolveTask(taskId, variables);
         }
 
         @Override
         public void handleBpmnError(String taskId, String errorCode, String errorMessage,
                                     Map<String, Object> variables) {
-            guard.getObject().checkCompletion(taskId, variables);
+            checkCompletion(taskId, variables);
             super.handleBpmnError(taskId, errorCode, errorMessage, variables);
         }
 
         @Override
         public void handleEscalation(String taskId, String escalationCode, Map<String, Object> variables) {
-            guard.getObject().checkCompletion(taskId, variables);
+            checkCompletion(taskId, variables);
             super.handleEscalation(taskId, escalationCode, variables);
         }
 
@@ -172,6 +289,7 @@ public class GuardedFormServices extends AbstractProcessEnginePlugin {
 
         @Override
         public void submitTaskForm(String taskId, Map<String, Object> properties) {
+            work().requireHolder(configuration.getTaskService(), taskId);
             guard.getObject().checkCompletion(taskId, properties);
             super.submitTaskForm(taskId, properties);
         }
@@ -179,6 +297,7 @@ public class GuardedFormServices extends AbstractProcessEnginePlugin {
         @Override
         public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
                                                                boolean deserializeValues) {
+            work().requireHolder(configuration.getTaskService(), taskId);
             guard.getObject().checkCompletion(taskId, properties);
             return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
         }

@@ -85,6 +85,7 @@ public class AccessModelInitializer {
         grant(analyst, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         grant(analyst, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
         withdrawRetiredPermissions(supervisor, analyst);
+        narrowEngineGrants();
 
         for (Resource resource : Resources.values()) {
             grant(id.slrt.caseengine.system.Groups.ADMIN, resource, ANY, Permissions.ALL);
@@ -102,6 +103,29 @@ public class AccessModelInitializer {
         withdraw(analyst, Resources.PROCESS_DEFINITION, Permissions.UPDATE, Permissions.DELETE,
                 ProcessDefinitionPermissions.SUSPEND);
         withdraw(analyst, Resources.DECISION_DEFINITION, Permissions.UPDATE);
+    }
+
+    /**
+     * The grants the engine made on its own before {@link OfficeAuthorizationProvider}: ALL on a user's own account
+     * becomes read and update, and a deployer's DELETE on their deployment goes.
+     */
+    void narrowEngineGrants() {
+        for (Authorization own : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+                .resourceType(Resources.USER).list()) {
+            if (own.getUserId() != null && own.getUserId().equals(own.getResourceId())
+                    && own.isPermissionGranted(Permissions.DELETE)) {
+                own.setPermissions(new Permission[] {Permissions.READ, Permissions.UPDATE});
+                authorizations.saveAuthorization(own);
+            }
+        }
+        for (Authorization deployer : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+                .resourceType(Resources.DEPLOYMENT).list()) {
+            if (deployer.getUserId() != null && !ANY.equals(deployer.getResourceId())
+                    && deployer.isPermissionGranted(Permissions.DELETE)) {
+                deployer.removePermission(Permissions.DELETE);
+                authorizations.saveAuthorization(deployer);
+            }
+        }
     }
 
     private void withdraw(String groupId, Resource resource, Permission... permissions) {

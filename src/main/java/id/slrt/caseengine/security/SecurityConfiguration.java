@@ -57,7 +57,12 @@ public class SecurityConfiguration {
                                         ObjectProvider<OidcSecurity> oidc) throws Exception {
         secureHeaders(http, false);
         basicAuthApi(http.securityMatcher(path("/engine-rest/**")), provider, handlers, oidc.getIfAvailable())
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        // Checking someone's password here counts a wrong one against them (the engine's lockout)
+                        // past the login throttle; no client of this application needs it.
+                        .requestMatchers(path("/engine-rest/identity/verify"),
+                                path("/engine-rest/engine/*/identity/verify")).denyAll()
+                        .anyRequest().authenticated())
                 // The engine checks its own authorizations against this user for every REST call.
                 .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class);
         return http.build();
@@ -137,7 +142,9 @@ public class SecurityConfiguration {
     @Order(4)
     SecurityFilterChain webappChain(HttpSecurity http) throws Exception {
         secureHeaders(http, true);
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path("/camunda/api/engine/engine/*/identity/verify")).denyAll()
+                        .anyRequest().permitAll())
                 // The Camunda webapps protect themselves with their own CSRF filter (XSRF-TOKEN cookie, X-XSRF-TOKEN
                 // header); the citizen pages carry no session (a survey token is the key); webhooks check signatures.
                 .csrf(csrf -> csrf.disable());

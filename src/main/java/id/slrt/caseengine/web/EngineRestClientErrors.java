@@ -82,6 +82,10 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
             }
             return body(Response.Status.BAD_REQUEST, missing.getMessage());
         }
+        String refusal = modellingRefusal(error);
+        if (refusal != null) {
+            return body(Response.Status.BAD_REQUEST, refusal);
+        }
         if (otherTenant(error)) {
             // The engine's tenant check: the data belongs to another regency. The same answer as for no data.
             return body(Response.Status.NOT_FOUND, "Data ini tidak ada atau bukan milik wilayah Anda");
@@ -94,6 +98,29 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
             return body(Response.Status.CONFLICT, "Data ini baru saja diubah oleh pengguna lain; muat ulang lalu coba lagi");
         }
         return ExceptionHandlerHelper.getInstance().getResponse(error);
+    }
+
+    /**
+     * What the diagram does not allow, which the engine reports as a plain failure: a BPMN error or escalation no
+     * event of the diagram catches (the process would otherwise end silently), a task of a running process deleted.
+     */
+    static String modellingRefusal(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            if (message == null) {
+                continue;
+            }
+            if (message.contains("but no error handler was defined")) {
+                return "Diagram tidak menangani kesalahan (BPMN error) ini pada langkah tersebut; tidak ada yang berubah";
+            }
+            if (message.contains("but no escalation handler was defined")) {
+                return "Diagram tidak menangani eskalasi ini pada langkah tersebut; tidak ada yang berubah";
+            }
+            if (message.contains("cannot be deleted because is part of a running")) {
+                return "Tugas dari proses yang sedang berjalan tidak dapat dihapus; selesaikan atau alihkan tugasnya";
+            }
+        }
+        return null;
     }
 
     /** ENGINE-13034: "... because it belongs to no authenticated tenant." */
