@@ -1,5 +1,6 @@
 package id.slrt.caseengine.casefile;
 
+import id.slrt.caseengine.platform.Encryption;
 import id.slrt.caseengine.security.region.CaseAccess;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -28,8 +29,11 @@ public class CaseSearch {
 
     private final JdbcClient jdbc;
 
-    public CaseSearch(JdbcClient jdbc) {
+    private final Encryption encryption;
+
+    public CaseSearch(JdbcClient jdbc, Encryption encryption) {
         this.jdbc = jdbc;
+        this.encryption = encryption;
     }
 
     public List<String> statuses() {
@@ -54,12 +58,13 @@ public class CaseSearch {
             params.add(criteria.registrationNumber());
         }
         if (criteria.nik() != null) {
-            sql.append(" and c.id in (select case_id from slrt.case_person where nik = ?)");
-            params.add(criteria.nik());
+            // NIK and KK number are sealed at rest: matched by keyed hash (under every listed key during a rotation).
+            sql.append(" and c.id in (select case_id from slrt.case_person where nik_hash = any (?))");
+            params.add(encryption.keyedHashes(criteria.nik().strip()).toArray(String[]::new));
         }
         if (criteria.kkNumber() != null) {
-            sql.append(" and c.id in (select case_id from slrt.case_person where kk_number = ?)");
-            params.add(criteria.kkNumber());
+            sql.append(" and c.id in (select case_id from slrt.case_person where kk_hash = any (?))");
+            params.add(encryption.keyedHashes(criteria.kkNumber().strip()).toArray(String[]::new));
         }
         if (criteria.regionCode() != null) {
             sql.append(" and c.region_code = ?");
@@ -99,7 +104,7 @@ public class CaseSearch {
         return jdbc.sql(sql.toString()).params(params)
                 .query((rs, n) -> new CaseSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
-                        rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class), rs.getString(10)))
+                        rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class), encryption.openText(rs.getString(10))))
                 .list();
     }
 }
