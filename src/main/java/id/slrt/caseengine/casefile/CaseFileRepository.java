@@ -17,7 +17,7 @@ public class CaseFileRepository {
             select c.id, c.registration_number, c.service_type, c.process_key, c.channel, c.region_code, c.status,
                    s.label_id, c.current_step, c.current_deadline, c.subject_person_id, c.reporter_person_id,
                    c.description, c.outcome, c.opened_at, c.closed_at, c.process_instance_id, c.created_by,
-                   c.current_assignee, c.assigned_caseworker
+                   c.current_assignee, c.assigned_caseworker, c.district_code
               from slrt.case_file c join slrt.case_status s on s.code = c.status
             """;
 
@@ -50,6 +50,16 @@ public class CaseFileRepository {
                 .param("createdBy", newCase.createdBy())
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
+    }
+
+    /** The district (kecamatan) the case belongs to, for district-scoped staff. */
+    public void setDistrict(long caseId, String districtCode) {
+        jdbc.sql("update slrt.case_file set district_code = ? where id = ?").params(districtCode, caseId).update();
+    }
+
+    public boolean isDistrict(String code) {
+        return jdbc.sql("select count(*) from slrt.region where code = ? and level = 3").param(code)
+                .query(Integer.class).single() == 1;
     }
 
     public void linkPeople(long caseId, Long subjectPersonId, Long reporterPersonId) {
@@ -128,6 +138,7 @@ public class CaseFileRepository {
                 rs.getString("process_instance_id"),
                 rs.getString("created_by"),
                 rs.getString("current_assignee"),
-                rs.getString("assigned_caseworker"));
+                rs.getString("assigned_caseworker"),
+                rs.getString("district_code"));
     }
 }

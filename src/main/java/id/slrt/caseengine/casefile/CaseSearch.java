@@ -18,7 +18,8 @@ public class CaseSearch {
     /** Search criteria; null fields are not filtered on. */
     public record Criteria(String registrationNumber, String nik, String kkNumber, String regionCode,
                            String serviceType, String status, Boolean open, Boolean overdue,
-                           java.util.Set<String> visibleRegencies, CaseAccess.Restriction restriction) {
+                           java.util.Set<String> visibleRegencies, CaseAccess.Restriction restriction,
+                           java.util.Set<String> visibleDistricts) {
     }
 
     /** One line of a result list: enough to pick the case, no personal data beyond the subject's name. */
@@ -73,6 +74,11 @@ public class CaseSearch {
         if (criteria.visibleRegencies() != null) {
             sql.append(" and c.region_code = any (?)");
             params.add(criteria.visibleRegencies().toArray(String[]::new));
+        }
+        if (criteria.visibleDistricts() != null) {
+            // A district-scoped operator (Puskesos): only the cases of the assigned districts.
+            sql.append(" and c.district_code = any (?)");
+            params.add(criteria.visibleDistricts().toArray(String[]::new));
         }
         if (criteria.restriction() != null) {
             // Restricted services (children's cases): only those assigned to the searching caseworker.

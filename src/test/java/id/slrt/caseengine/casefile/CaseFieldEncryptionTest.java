@@ -172,7 +172,7 @@ class CaseFieldEncryptionTest {
     }
 
     private static CaseSearch.Criteria byNik(String nik) {
-        return new CaseSearch.Criteria(null, nik, null, null, null, null, null, null, null, null);
+        return new CaseSearch.Criteria(null, nik, null, null, null, null, null, null, null, null, null);
     }
 
     private static Encryption encryption(String keys, String current) {
