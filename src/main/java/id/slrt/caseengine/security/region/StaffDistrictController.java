@@ -35,13 +35,15 @@ public class StaffDistrictController {
     }
 
     private final StaffDistricts staff;
+    private final DistrictTaskScoping tasks;
     private final RegionDirectory regions;
     private final CurrentActor actor;
     private final OfficeClock clock;
 
-    public StaffDistrictController(StaffDistricts staff, RegionDirectory regions, CurrentActor actor,
-                                   OfficeClock clock) {
+    public StaffDistrictController(StaffDistricts staff, DistrictTaskScoping tasks, RegionDirectory regions,
+                                   CurrentActor actor, OfficeClock clock) {
         this.staff = staff;
+        this.tasks = tasks;
         this.regions = regions;
         this.actor = actor;
         this.clock = clock;
@@ -76,6 +78,8 @@ public class StaffDistrictController {
             throw new InvalidInputException(errors);
         }
         Set<String> saved = staff.assign(userId, codes, actor.name(), clock.now());
+        // The tasks already open follow the new districts too (new tasks get theirs when created).
+        tasks.resync(userId, saved);
         log.info("Districts of {} set by {}: {}", userId, actor.name(), saved);
         return new Districts(userId, List.copyOf(saved));
     }

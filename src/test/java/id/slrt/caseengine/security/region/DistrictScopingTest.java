@@ -38,6 +38,7 @@ class DistrictScopingTest {
     static final String GONDANG = "351602";
     static final String PUSKESOS = "puskesosjatirejo";
     static final String COORDINATOR = "korcamgondang";
+    static final String CASEWORKER = "peksosjatirejo";
 
     @Autowired
     IdentityService identity;
@@ -54,6 +55,8 @@ class DistrictScopingTest {
     void staff() {
         user(PUSKESOS, Groups.FRONT_OFFICE);
         user(COORDINATOR, Groups.SUPERVISOR);
+        user(CASEWORKER, Groups.CASEWORKER);
+        assertThat(assign(CASEWORKER, "[\"" + JATIREJO + "\"]").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(assign(PUSKESOS, "[\"" + JATIREJO + "\"]").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(assign(COORDINATOR, "[\"" + GONDANG + "\"]").getStatusCode()).isEqualTo(HttpStatus.OK);
     }
@@ -94,6 +97,43 @@ class DistrictScopingTest {
     }
 
     @Test
+    void aDistrictScopedCaseworkerSeesAndWorksOnlyTheirDistrictsTasksInTheEngine() throws Exception {
+        String jatirejo = open("3516015203850705", "Sumirah", "operator");
+        String gondang = open("3516025203850706", "Tumini", "operator");
+        String jatirejoTask = taskOf(jatirejo);
+        String gondangTask = taskOf(gondang);
+
+        assertThat(tasks(CASEWORKER, jatirejo)).containsExactly(jatirejoTask);
+        assertThat(tasks(CASEWORKER, gondang)).isEmpty();
+        assertThat(json.readTree(get(CASEWORKER, "/engine-rest/task?candidateGroup=caseworker&maxResults=1000")
+                .getBody()).findValuesAsText("id")).contains(jatirejoTask).doesNotContain(gondangTask);
+        assertThat(get(CASEWORKER, "/engine-rest/history/task?taskId=" + gondangTask).getBody()).isEqualTo("[]");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> claim = http.withBasicAuth(CASEWORKER, "demo").exchange(
+                "/engine-rest/task/" + gondangTask + "/claim", HttpMethod.POST,
+                new HttpEntity<>("{\"userId\":\"" + CASEWORKER + "\"}", headers), String.class);
+        assertThat(claim.getStatusCode().is4xxClientError()).as(claim.getBody()).isTrue();
+        assertThat(engineTasks().createTaskQuery().taskId(gondangTask).singleResult().getAssignee()).isNull();
+        assertThat(http.withBasicAuth(CASEWORKER, "demo").exchange("/engine-rest/task/" + jatirejoTask + "/claim",
+                HttpMethod.POST, new HttpEntity<>("{\"userId\":\"" + CASEWORKER + "\"}", headers), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        // Everyone else of the regency keeps both.
+        assertThat(tasks("peksos", gondang)).containsExactly(gondangTask);
+
+        // Moved to Gondang: the open tasks follow at once.
+        assertThat(assign(CASEWORKER, "[\"" + GONDANG + "\"]").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(tasks(CASEWORKER, gondang)).containsExactly(gondangTask);
+        assertThat(tasks(CASEWORKER, jatirejo)).as("a task they hold stays theirs until a supervisor reassigns it")
+                .containsExactly(jatirejoTask);
+        String otherJatirejo = taskOf(open("3516015203850707", "Ngatini", "operator"));
+        assertThat(json.readTree(get(CASEWORKER, "/engine-rest/task?candidateGroup=caseworker&maxResults=1000")
+                .getBody()).findValuesAsText("id")).doesNotContain(otherJatirejo);
+        assertThat(assign(CASEWORKER, "[\"" + JATIREJO + "\"]").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(tasks(CASEWORKER, gondang)).isEmpty();
+    }
+
+    @Test
     void aCaseThePuskesosOpensBelongsToItsDistrictAndStaysVisibleToIt() throws Exception {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
@@ -128,6 +168,22 @@ class DistrictScopingTest {
         assertThat(get(PUSKESOS, "/api/cases/" + gondang).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(assign(PUSKESOS, "[]").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(get(PUSKESOS, "/api/cases/" + gondang).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+
+    private org.camunda.bpm.engine.TaskService engineTasks() {
+        return taskService;
+    }
+
+    private String taskOf(String number) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+    }
+
+    private List<String> tasks(String user, String number) throws Exception {
+        return json.readTree(get(user, "/engine-rest/task?processInstanceBusinessKey=" + number).getBody())
+                .findValuesAsText("id");
     }
 
     private void user(String id, String group) {
