@@ -4,6 +4,12 @@ import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, mkdirSync, openSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
+/**
+ * The embedded default's published development key (platform/Encryption): a node on an external PostgreSQL needs
+ * the keys the data was sealed with, and the drills' data comes from embedded nodes. Demo data only.
+ */
+export const DRILL_ENCRYPTION_KEYS = 'dev:' + Buffer.from('slrt-development-key-not-secret!').toString('base64');
+
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 
 export function jar() {
@@ -197,7 +203,8 @@ export function diagramTopics() {
 export function startAppOn(pg, { port, logName, admin = 'drilladmin', password = 'drill-password-123' }) {
   return startApp({ port, dataDir: path.join(ROOT, 'target', 'drills', 'unused'), logName,
     env: { SPRING_DATASOURCE_URL: `jdbc:postgresql://localhost:${pg.port}/slrt`, SPRING_DATASOURCE_USERNAME: 'postgres',
-      SPRING_DATASOURCE_PASSWORD: '', SLRT_ADMIN_USER: admin, SLRT_ADMIN_PASSWORD: password },
+      SPRING_DATASOURCE_PASSWORD: '', SLRT_ADMIN_USER: admin, SLRT_ADMIN_PASSWORD: password,
+      SLRT_ENCRYPTION_KEYS: DRILL_ENCRYPTION_KEYS },
     extraArgs: [`--slrt.deployment.external-topics=${diagramTopics()}`, '--slrt.regions.served=3516'] });
 }
 

@@ -2,7 +2,8 @@
 // fire exactly once (Camunda's job executor locks each job for one node).  Usage: node scripts/drills/twonode-drill.mjs [timers]
 import path from 'node:path';
 import { rmSync, readdirSync, readFileSync } from 'node:fs';
-import { ROOT, startApp, call, pool, sleep, log, sql, postgresPort, deployTimerDiagram, complaint } from './lib.mjs';
+import { ROOT, startApp, call, pool, sleep, log, sql, postgresPort, deployTimerDiagram, complaint,
+  DRILL_ENCRYPTION_KEYS } from './lib.mjs';
 
 const TIMERS = Number(process.argv[2] || 40);
 const DATA = path.join(ROOT, 'target', 'drills', 'twonode-pg');
@@ -23,7 +24,8 @@ const a = await startApp({ port: 8121, dataDir: DATA, clean: true, logName: 'two
 const jdbc = `jdbc:postgresql://localhost:${postgresPort(DATA)}/slrt`;
 log(`node B: the same PostgreSQL (${jdbc})`);
 const b = await startApp({ port: 8122, dataDir: path.join(ROOT, 'target', 'drills', 'unused'), logName: 'twonode-b.log',
-  env: { SPRING_DATASOURCE_URL: jdbc, SPRING_DATASOURCE_USERNAME: 'postgres', SPRING_DATASOURCE_PASSWORD: '' },
+  env: { SPRING_DATASOURCE_URL: jdbc, SPRING_DATASOURCE_USERNAME: 'postgres', SPRING_DATASOURCE_PASSWORD: '',
+    SLRT_ENCRYPTION_KEYS: DRILL_ENCRYPTION_KEYS },
   extraArgs: [`--slrt.deployment.external-topics=${topics()}`, '--slrt.regions.served=3516,3325,3203,1275,3578'] });
 
 let served = { a: 0, b: 0 };

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import id.slrt.caseengine.platform.Encryption;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -16,33 +17,49 @@ public class CaseFileRepository {
             select c.id, c.registration_number, c.service_type, c.process_key, c.channel, c.region_code, c.status,
                    s.label_id, c.current_step, c.current_deadline, c.subject_person_id, c.reporter_person_id,
                    c.description, c.outcome, c.opened_at, c.closed_at, c.process_instance_id, c.created_by,
-                   c.current_assignee, c.assigned_caseworker
+                   c.current_assignee, c.assigned_caseworker, c.district_code
               from slrt.case_file c join slrt.case_status s on s.code = c.status
             """;
 
     private final JdbcClient jdbc;
+    private final Encryption encryption;
 
-    public CaseFileRepository(JdbcClient jdbc) {
+    public CaseFileRepository(JdbcClient jdbc, Encryption encryption) {
         this.jdbc = jdbc;
+        this.encryption = encryption;
     }
 
     public long insert(String registrationNumber, NewCase newCase, String status, OffsetDateTime now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into slrt.case_file (registration_number, service_type, process_key, channel, region_code,
-                                                    status, description, opened_at, created_by, updated_at)
-                        values (:number, :serviceType, :processKey, :channel, :region, :status, :description, :now, :createdBy, :now)""")
+                                                    status, description, description_sealed_with, opened_at, created_by,
+                                                    updated_at)
+                        values (:number, :serviceType, :processKey, :channel, :region, :status, :description, :sealedWith,
+                                :now, :createdBy, :now)""")
                 .param("number", registrationNumber)
                 .param("serviceType", newCase.serviceType())
                 .param("processKey", newCase.processKey())
                 .param("channel", newCase.channel())
                 .param("region", newCase.regionCode())
                 .param("status", status)
-                .param("description", newCase.description())
+                // The description tells what happened to a child or a patient: sealed at rest.
+                .param("description", encryption.sealText(newCase.description()))
+                .param("sealedWith", encryption.currentKeyId())
                 .param("now", now)
                 .param("createdBy", newCase.createdBy())
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
+    }
+
+    /** The district (kecamatan) the case belongs to, for district-scoped staff. */
+    public void setDistrict(long caseId, String districtCode) {
+        jdbc.sql("update slrt.case_file set district_code = ? where id = ?").params(districtCode, caseId).update();
+    }
+
+    public boolean isDistrict(String code) {
+        return jdbc.sql("select count(*) from slrt.region where code = ? and level = 3").param(code)
+                .query(Integer.class).single() == 1;
     }
 
     public void linkPeople(long caseId, Long subjectPersonId, Long reporterPersonId) {
@@ -83,24 +100,24 @@ public class CaseFileRepository {
     }
 
     public Optional<CaseRecord> findById(long id) {
-        return jdbc.sql(SELECT + " where c.id = ?").param(id).query(CaseFileRepository::map).optional();
+        return jdbc.sql(SELECT + " where c.id = ?").param(id).query(this::map).optional();
     }
 
     public Optional<CaseRecord> findByRegistrationNumber(String registrationNumber) {
         return jdbc.sql(SELECT + " where c.registration_number = ?").param(registrationNumber)
-                .query(CaseFileRepository::map).optional();
+                .query(this::map).optional();
     }
 
     public Optional<CaseRecord> findByProcessInstanceId(String processInstanceId) {
         return jdbc.sql(SELECT + " where c.process_instance_id = ?").param(processInstanceId)
-                .query(CaseFileRepository::map).optional();
+                .query(this::map).optional();
     }
 
     public long count() {
         return jdbc.sql("select count(*) from slrt.case_file").query(Long.class).single();
     }
 
-    private static CaseRecord map(ResultSet rs, int row) throws SQLException {
+    private CaseRecord map(ResultSet rs, int row) throws SQLException {
         return new CaseRecord(
                 rs.getLong("id"),
                 rs.getString("registration_number"),
@@ -114,13 +131,14 @@ public class CaseFileRepository {
                 rs.getObject("current_deadline", OffsetDateTime.class),
                 (Long) rs.getObject("subject_person_id"),
                 (Long) rs.getObject("reporter_person_id"),
-                rs.getString("description"),
+                encryption.openText(rs.getString("description")),
                 rs.getString("outcome"),
                 rs.getObject("opened_at", OffsetDateTime.class),
                 rs.getObject("closed_at", OffsetDateTime.class),
                 rs.getString("process_instance_id"),
                 rs.getString("created_by"),
                 rs.getString("current_assignee"),
-                rs.getString("assigned_caseworker"));
+                rs.getString("assigned_caseworker"),
+                rs.getString("district_code"));
     }
 }

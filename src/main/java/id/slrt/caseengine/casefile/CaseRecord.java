@@ -12,5 +12,5 @@ public record CaseRecord(long id, String registrationNumber, String serviceType,
                          OffsetDateTime currentDeadline, Long subjectPersonId, Long reporterPersonId,
                          String description, String outcome, OffsetDateTime openedAt, OffsetDateTime closedAt,
                          String processInstanceId, String createdBy, String currentAssignee,
-                         String assignedCaseworker) implements ScopedCase {
+                         String assignedCaseworker, String districtCode) implements ScopedCase {
 }

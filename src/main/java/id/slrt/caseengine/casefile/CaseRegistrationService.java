@@ -1,5 +1,6 @@
 package id.slrt.caseengine.casefile;
 
+import id.slrt.caseengine.security.region.StaffDistricts;
 import id.slrt.caseengine.system.CurrentActor;
 import id.slrt.caseengine.system.FieldIssue;
 import id.slrt.caseengine.system.OfficeClock;
@@ -25,10 +26,13 @@ public class CaseRegistrationService {
     private final OfficeClock clock;
     private final CurrentActor actor;
     private final ApplicationEventPublisher publisher;
+    private final StaffDistricts staffDistricts;
 
     public CaseRegistrationService(RegistrationNumberAllocator numbers, CaseFileRepository cases,
                                    CasePersonRepository people, CaseEventRepository events, OfficeClock clock,
-                                   CurrentActor actor, ApplicationEventPublisher publisher) {
+                                   CurrentActor actor, ApplicationEventPublisher publisher,
+                                   StaffDistricts staffDistricts) {
+        this.staffDistricts = staffDistricts;
         this.numbers = numbers;
         this.cases = cases;
         this.people = people;
@@ -46,6 +50,10 @@ public class CaseRegistrationService {
         Long subjectId = insertPerson(caseId, PersonRole.SUBJECT, newCase.subject());
         Long reporterId = insertPerson(caseId, PersonRole.REPORTER, newCase.reporter());
         cases.linkPeople(caseId, subjectId, reporterId);
+        String district = districtOf(newCase);
+        if (district != null) {
+            cases.setDistrict(caseId, district);
+        }
 
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("serviceType", newCase.serviceType());
@@ -70,6 +78,25 @@ public class CaseRegistrationService {
         }
         events.append(caseId, now, "PROCESS_STARTED", null, actor.name(),
                 Map.of("processKey", processKey, "processInstanceId", processInstanceId));
+    }
+
+    /**
+     * The case's district: a district-scoped operator's own (the subject's NIK district if it is one of them, else
+     * the first of the case's regency), so the Puskesos that registers a case keeps seeing it; otherwise the
+     * district of the subject's NIK when it lies in the case's regency (a NIK names where it was issued, the best
+     * the intake knows). Null when neither is known; district-scoped staff do not see such a case.
+     */
+    private String districtOf(NewCase newCase) {
+        String regency = newCase.regionCode();
+        String nik = newCase.subject() == null ? null : newCase.subject().nik();
+        String nikDistrict = nik != null && nik.strip().length() >= 6 ? nik.strip().substring(0, 6) : null;
+        var own = staffDistricts.of(actor.name()).map(set -> set.stream().filter(d -> d.startsWith(regency)).toList())
+                .filter(list -> !list.isEmpty());
+        if (own.isPresent()) {
+            return own.get().contains(nikDistrict) ? nikDistrict : own.get().get(0);
+        }
+        return nikDistrict != null && nikDistrict.startsWith(regency) && cases.isDistrict(nikDistrict)
+                ? nikDistrict : null;
     }
 
     private Long insertPerson(long caseId, PersonRole role, PersonData person) {

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.casefile;
 
+import id.slrt.caseengine.platform.Encryption;
 import id.slrt.caseengine.security.region.CaseAccess;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ public class CaseSearch {
     /** Search criteria; null fields are not filtered on. */
     public record Criteria(String registrationNumber, String nik, String kkNumber, String regionCode,
                            String serviceType, String status, Boolean open, Boolean overdue,
-                           java.util.Set<String> visibleRegencies, CaseAccess.Restriction restriction) {
+                           java.util.Set<String> visibleRegencies, CaseAccess.Restriction restriction,
+                           java.util.Set<String> visibleDistricts) {
     }
 
     /** One line of a result list: enough to pick the case, no personal data beyond the subject's name. */
@@ -28,8 +30,11 @@ public class CaseSearch {
 
     private final JdbcClient jdbc;
 
-    public CaseSearch(JdbcClient jdbc) {
+    private final Encryption encryption;
+
+    public CaseSearch(JdbcClient jdbc, Encryption encryption) {
         this.jdbc = jdbc;
+        this.encryption = encryption;
     }
 
     public List<String> statuses() {
@@ -54,12 +59,13 @@ public class CaseSearch {
             params.add(criteria.registrationNumber());
         }
         if (criteria.nik() != null) {
-            sql.append(" and c.id in (select case_id from slrt.case_person where nik = ?)");
-            params.add(criteria.nik());
+            // NIK and KK number are sealed at rest: matched by keyed hash (under every listed key during a rotation).
+            sql.append(" and c.id in (select case_id from slrt.case_person where nik_hash = any (?))");
+            params.add(encryption.keyedHashes(criteria.nik().strip()).toArray(String[]::new));
         }
         if (criteria.kkNumber() != null) {
-            sql.append(" and c.id in (select case_id from slrt.case_person where kk_number = ?)");
-            params.add(criteria.kkNumber());
+            sql.append(" and c.id in (select case_id from slrt.case_person where kk_hash = any (?))");
+            params.add(encryption.keyedHashes(criteria.kkNumber().strip()).toArray(String[]::new));
         }
         if (criteria.regionCode() != null) {
             sql.append(" and c.region_code = ?");
@@ -68,6 +74,11 @@ public class CaseSearch {
         if (criteria.visibleRegencies() != null) {
             sql.append(" and c.region_code = any (?)");
             params.add(criteria.visibleRegencies().toArray(String[]::new));
+        }
+        if (criteria.visibleDistricts() != null) {
+            // A district-scoped operator (Puskesos): only the cases of the assigned districts.
+            sql.append(" and c.district_code = any (?)");
+            params.add(criteria.visibleDistricts().toArray(String[]::new));
         }
         if (criteria.restriction() != null) {
             // Restricted services (children's cases): only those assigned to the searching caseworker.
@@ -99,7 +110,7 @@ public class CaseSearch {
         return jdbc.sql(sql.toString()).params(params)
                 .query((rs, n) -> new CaseSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
-                        rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class), rs.getString(10)))
+                        rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class), encryption.openText(rs.getString(10))))
                 .list();
     }
 }

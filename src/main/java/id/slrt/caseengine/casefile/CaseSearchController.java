@@ -69,7 +69,8 @@ public class CaseSearchController {
             throw new InvalidInputException(errors);
         }
         List<CaseSearch.CaseSummary> found = search.find(new CaseSearch.Criteria(registrationNumber, nik, kkNumber, regionCode, serviceType, status,
-                open, overdue, access.visibleRegencies().orElse(null), access.restriction().orElse(null)), clock.now(),
+                open, overdue, access.visibleRegencies().orElse(null), access.restriction().orElse(null),
+                access.visibleDistricts().orElse(null)), clock.now(),
                 page, size);
         // Search results show personal data (the subject's name, matched by NIK or KK): each case in the result is
         // recorded in the access audit with the criteria used (their names, not the values).

@@ -30,7 +30,12 @@ public class DashboardRepository {
     public enum Dimension { TOTAL, SERVICE, UNIT, CASEWORKER, WEEK }
 
     /** Which cases count: one unit, one service, and the regencies the viewer may see (null: no limit). */
-    public record Filter(String unitCode, String serviceType, Set<String> visibleRegencies) {
+    public record Filter(String unitCode, String serviceType, Set<String> visibleRegencies,
+                         Set<String> visibleDistricts) {
+
+        public Filter(String unitCode, String serviceType, Set<String> visibleRegencies) {
+            this(unitCode, serviceType, visibleRegencies, null);
+        }
     }
 
     public record OpenRow(Dimension dimension, String key, long open, long atRisk, long breached) {
@@ -209,6 +214,10 @@ public class DashboardRepository {
         if (filter.visibleRegencies() != null) {
             sql.append(" and c.region_code = any (?)");
             params.add(filter.visibleRegencies().toArray(String[]::new));
+        }
+        if (filter.visibleDistricts() != null) {
+            sql.append(" and c.district_code = any (?)");
+            params.add(filter.visibleDistricts().toArray(String[]::new));
         }
         if (filter.unitCode() != null) {
             sql.append(" and c.region_code = ?");

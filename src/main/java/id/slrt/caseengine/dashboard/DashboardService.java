@@ -73,10 +73,11 @@ public class DashboardService {
     }
 
     /** What the dashboard shows; {@code visibleRegencies} null means every regency (administrators). */
-    public record Scope(String unitCode, String serviceType, int weeks, Set<String> visibleRegencies) {
+    public record Scope(String unitCode, String serviceType, int weeks, Set<String> visibleRegencies,
+                        Set<String> visibleDistricts) {
 
         DashboardRepository.Filter filter() {
-            return new DashboardRepository.Filter(unitCode, serviceType, visibleRegencies);
+            return new DashboardRepository.Filter(unitCode, serviceType, visibleRegencies, visibleDistricts);
         }
     }
 
@@ -115,7 +116,7 @@ public class DashboardService {
         if (!issues.isEmpty()) {
             throw new InvalidInputException(issues);
         }
-        return new Scope(unitCode, serviceType, weekCount, visible);
+        return new Scope(unitCode, serviceType, weekCount, visible, access.visibleDistricts().orElse(null));
     }
 
     public static int listLimit(Integer limit, int fallback) {

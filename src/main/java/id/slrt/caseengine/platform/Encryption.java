@@ -127,6 +127,42 @@ public class Encryption {
                 && new String(sealed, MAGIC.length + 1, length, StandardCharsets.US_ASCII).equals(current);
     }
 
+    /** The id of the key new data is sealed with (stored next to sealed rows, so a rotation finds what is left). */
+    public String currentKeyId() {
+        requireKeys();
+        return current;
+    }
+
+    /**
+     * A keyed hash (blind index) of a value for exact search in an encrypted column: HMAC-SHA256 with a key derived
+     * from the current encryption key, prefixed with that key's id. Equal values give equal hashes; without the key
+     * the hash tells nothing (a NIK's 16 digits could otherwise be guessed from a plain hash). Null stays null.
+     */
+    public String keyedHash(String value) {
+        requireKeys();
+        return value == null ? null : keyedHash(current, value);
+    }
+
+    /** The value's keyed hash under every listed key: what a search matches while a rotation is under way. */
+    public java.util.List<String> keyedHashes(String value) {
+        requireKeys();
+        return value == null ? java.util.List.of() : keys.keySet().stream().map(id -> keyedHash(id, value)).toList();
+    }
+
+    private String keyedHash(String keyId, String value) {
+        try {
+            javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
+            derive.init(keys.get(keyId));
+            byte[] indexKey = derive.doFinal("slrt-blind-index-v1".getBytes(StandardCharsets.US_ASCII));
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(indexKey, "HmacSHA256"));
+            return keyId + ":" + Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Keyed hash failed", e);
+        }
+    }
+
     private void requireKeys() {
         if (current == null) {
             throw new IllegalStateException("SLRT_ENCRYPTION_KEYS must be set (id:base64 of 32 random bytes, e.g. "

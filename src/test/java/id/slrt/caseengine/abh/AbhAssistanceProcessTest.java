@@ -73,6 +73,8 @@ class AbhAssistanceProcessTest {
     CaseFileRepository cases;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    id.slrt.caseengine.platform.Encryption encryption;
 
     @BeforeEach
     void setUp() {
@@ -639,8 +641,8 @@ class AbhAssistanceProcessTest {
         CaseRecord record = caseFile(abh);
         assertThat(record.serviceType()).isEqualTo("ABH_ASSISTANCE");
         assertThat(record.description()).isEqualTo("Surat B/200/XI/2026 Polsek Sooko, Pasal 351 KUHP");
-        assertThat(jdbc.sql("select name from slrt.case_person where id = ?").param(record.subjectPersonId())
-                .query(String.class).single()).isEqualTo("Rizky Pratama");
+        assertThat(encryption.openText(jdbc.sql("select name from slrt.case_person where id = ?")
+                .param(record.subjectPersonId()).query(String.class).single())).isEqualTo("Rizky Pratama");
     }
 
     // ------------------------------------------------------------------------------------------------- steps

@@ -217,8 +217,9 @@ class EngineBenchmark {
         JdbcClient jdbc = app.getBean(JdbcClient.class);
         List<String> numbers = jdbc.sql("select registration_number from slrt.case_file order by random() limit ?")
                 .param(QUERIES).query(String.class).list();
+        id.slrt.caseengine.platform.Encryption encryption = app.getBean(id.slrt.caseengine.platform.Encryption.class);
         List<String> niks = jdbc.sql("select nik from slrt.case_person where nik is not null order by random() limit ?")
-                .param(QUERIES).query(String.class).list();
+                .param(QUERIES).query(String.class).list().stream().map(encryption::openText).toList();
         String groupFilter = filterId("Tugas grup saya");
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("group_tasks_by_due_date_first_50", Measurements.sequentially(QUERIES, i ->

@@ -37,6 +37,8 @@ class WhatsAppWebhookTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    id.slrt.caseengine.platform.Encryption encryption;
+    @Autowired
     CaseFileRepository cases;
     @Autowired
     OutboxDispatcher dispatcher;
@@ -72,8 +74,9 @@ class WhatsAppWebhookTest {
         assertThat(opened.description()).isEqualTo("Bantuan PKH saya belum cair sejak Maret");
         assertThat(opened.createdBy()).isEqualTo("whatsapp");
         assertThat(opened.currentStep()).isEqualTo("Triase pengaduan");
-        assertThat(jdbc.sql("select name || '|' || phone from slrt.case_person where id = ?")
-                .param(opened.reporterPersonId()).query(String.class).single()).isEqualTo("Bu Siti|+" + from);
+        assertThat(jdbc.sql("select name, phone from slrt.case_person where id = ?")
+                .param(opened.reporterPersonId()).query((rs, n) -> encryption.openText(rs.getString(1)) + "|"
+                        + rs.getString(2)).single()).isEqualTo("Bu Siti|+" + from);
 
         List<String> replies = jdbc.sql("select channel || '|' || recipient || '|' || body from slrt.notification_outbox "
                 + "where case_id = ? order by id").param(opened.id()).query(String.class).list();
@@ -177,8 +180,7 @@ class WhatsAppWebhookTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.sql("select count(*) from slrt.case_file where description = ?").param(text)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(casesDescribed(text)).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from slrt.inbound_message where external_id = ?").param(messageId)
                 .query(Long.class).single()).isEqualTo(1);
     }
@@ -204,7 +206,7 @@ class WhatsAppWebhookTest {
         assertThat(strangerReplies).containsExactly(
                 "Nomor registrasi " + number + " tidak ditemukan untuk nomor Anda. Periksa kembali nomor registrasi, atau hubungi Dinas Sosial.",
                 "Nomor registrasi SLRT-3516-2026-999999 tidak ditemukan untuk nomor Anda. Periksa kembali nomor registrasi, atau hubungi Dinas Sosial.");
-        assertThat(count("slrt.case_file where description = 'STATUS " + number + "'")).isZero();
+        assertThat(casesDescribed("STATUS " + number)).isZero();
     }
 
     @Test
@@ -286,5 +288,11 @@ class WhatsAppWebhookTest {
 
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    /** Case files with this description (sealed at rest, so compared after opening). */
+    private long casesDescribed(String description) {
+        return jdbc.sql("select description from slrt.case_file").query(String.class).list().stream()
+                .map(encryption::openText).filter(description::equals).count();
     }
 }

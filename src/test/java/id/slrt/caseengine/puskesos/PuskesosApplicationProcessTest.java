@@ -60,6 +60,8 @@ class PuskesosApplicationProcessTest {
     ReferralRepository referrals;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    id.slrt.caseengine.platform.Encryption encryption;
 
     @BeforeEach
     void setUp() {
@@ -184,8 +186,8 @@ class PuskesosApplicationProcessTest {
         assertThat(application).hasPassed("ApplyCorrection").isWaitingAt("VerifyApplication").variables()
                 .doesNotContainKeys("correctedKkNumber", "correctedNik");
         CaseRecord record = caseFile(application.getBusinessKey());
-        assertThat(jdbc.sql("select kk_number from slrt.case_person where id = ?").param(record.subjectPersonId())
-                .query(String.class).single()).isEqualTo(KK);
+        assertThat(encryption.openText(jdbc.sql("select kk_number from slrt.case_person where id = ?")
+                .param(record.subjectPersonId()).query(String.class).single())).isEqualTo(KK);
         assertThat(events(record.id())).contains("IDENTITY_CORRECTED");
     }
 

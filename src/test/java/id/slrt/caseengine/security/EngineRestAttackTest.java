@@ -40,6 +40,8 @@ class EngineRestAttackTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    id.slrt.caseengine.platform.Encryption encryption;
+    @Autowired
     ProcessEngine engine;
 
     // ------------------------------------------------------------------------------- hole 2: caseId at start
@@ -179,8 +181,8 @@ class EngineRestAttackTest {
                 "2010-05-14", "Polsek Rahasia")) {
             assertThat(engineRowsContaining(secret)).as("engine rows holding '" + secret + "'").isZero();
         }
-        assertThat(jdbc.sql("select count(*) from slrt.case_person where nik = ?").param(nik).query(Long.class)
-                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from slrt.case_person where nik_hash = any (?)")
+                .param(encryption.keyedHashes(nik).toArray(String[]::new)).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

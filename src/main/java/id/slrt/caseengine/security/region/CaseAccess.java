@@ -27,10 +27,20 @@ public class CaseAccess {
 
     private final SecurityProperties.CaseAccess restricted;
     private final ObjectProvider<IdentityService> identity;
+    private final ObjectProvider<StaffDistricts> districts;
 
-    public CaseAccess(SecurityProperties properties, ObjectProvider<IdentityService> identity) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public CaseAccess(SecurityProperties properties, ObjectProvider<IdentityService> identity,
+                      ObjectProvider<StaffDistricts> districts) {
         this.restricted = properties.getCaseAccess();
         this.identity = identity;
+        this.districts = districts;
+    }
+
+    /** Without district assignments (unit tests of the other rules). */
+    public CaseAccess(SecurityProperties properties, ObjectProvider<IdentityService> identity) {
+        this(properties, identity, new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(StaffDistricts.class));
     }
 
     /**
@@ -67,6 +77,10 @@ public class CaseAccess {
         if (!ServedRegions.mayAccess(principal, record.regionCode())) {
             return false;
         }
+        Optional<Set<String>> assigned = districtsOf(principal);
+        if (assigned.isPresent() && (record.districtCode() == null || !assigned.get().contains(record.districtCode()))) {
+            return false;
+        }
         if (!restricted.isRestricted(record.serviceType()) || seesAllRestricted(principal)) {
             return true;
         }
@@ -78,6 +92,22 @@ public class CaseAccess {
     public Optional<Set<String>> visibleRegencies() {
         return currentStaff().filter(p -> !p.inGroup(id.slrt.caseengine.system.Groups.ADMIN))
                 .map(ServedRegions::regenciesOf);
+    }
+
+    /**
+     * The districts the current staff member is limited to (a Puskesos operator assigned to districts); empty when
+     * not district-scoped (no assignment, administrators, internal calls).
+     */
+    public Optional<Set<String>> visibleDistricts() {
+        return currentStaff().flatMap(this::districtsOf);
+    }
+
+    private Optional<Set<String>> districtsOf(SlrtPrincipal principal) {
+        StaffDistricts staff = districts.getIfAvailable();
+        if (staff == null || principal.inGroup(id.slrt.caseengine.system.Groups.ADMIN)) {
+            return Optional.empty();
+        }
+        return staff.of(principal.userId());
     }
 
     /** The restricted services a search must filter to the current staff member's assignments; empty: none. */

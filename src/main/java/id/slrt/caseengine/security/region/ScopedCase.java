@@ -10,4 +10,9 @@ public interface ScopedCase {
     String assignedCaseworker();
 
     String currentAssignee();
+
+    /** The case's district (kecamatan), when known: district-scoped staff see only their districts' cases. */
+    default String districtCode() {
+        return null;
+    }
 }

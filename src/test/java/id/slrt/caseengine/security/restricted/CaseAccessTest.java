@@ -42,7 +42,7 @@ class CaseAccessTest {
         as("budi", "caseworker");
         assertThat(access.maySee(record("COMPLAINT", null, "budi"))).as("current assignee").isTrue();
         assertThat(access.maySee(new CaseRecord(1, "SLRT-3578-2026-000001", "COMPLAINT", "p", "WALK_IN", "3578", "REGISTERED",
-                null, null, null, null, null, null, null, null, null, null, null, null, "budi")))
+                null, null, null, null, null, null, null, null, null, null, null, null, "budi", null)))
                 .as("another regency stays invisible").isFalse();
 
         properties.getCaseAccess().setRestrictedServiceTypes(List.of());
@@ -53,7 +53,7 @@ class CaseAccessTest {
 
     private static CaseRecord record(String service, String assignedCaseworker, String currentAssignee) {
         return new CaseRecord(1, "SLRT-3516-2026-000001", service, "p", "WALK_IN", "3516", "REGISTERED", null, null, null,
-                null, null, null, null, null, null, null, null, currentAssignee, assignedCaseworker);
+                null, null, null, null, null, null, null, null, currentAssignee, assignedCaseworker, null);
     }
 
     private static void as(String user, String group) {

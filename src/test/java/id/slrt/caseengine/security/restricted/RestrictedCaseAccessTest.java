@@ -46,6 +46,8 @@ class RestrictedCaseAccessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    id.slrt.caseengine.casefile.CasePersonRepository people;
+    @Autowired
     IdentityService identity;
     @Autowired
     IntakeService intake;
@@ -172,9 +174,9 @@ class RestrictedCaseAccessTest {
                                 ?, ?, 'operator', ?, ?) returning id""")
                 .params(number, closed ? "CLOSED" : "ASSESSMENT", now, closed ? now : null, now, assignedCaseworker)
                 .query(Long.class).single();
-        long personId = jdbc.sql("""
-                        insert into slrt.case_person (case_id, role, nik, name) values (?, 'SUBJECT', ?, 'Anak A')
-                        returning id""").params(caseId, nik).query(Long.class).single();
+        // Through the repository: the NIK is sealed at rest and found by its keyed hash.
+        long personId = people.insert(caseId, id.slrt.caseengine.casefile.PersonRole.SUBJECT,
+                new id.slrt.caseengine.casefile.PersonData(nik, null, "Anak A", null, null, null, null, null));
         jdbc.sql("update slrt.case_file set subject_person_id = ? where id = ?").params(personId, caseId).update();
         return number;
     }

@@ -1,0 +1,26 @@
+package id.slrt.caseengine.notification;
+
+import id.slrt.caseengine.platform.CaseRecordEraser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Retention of the messages sent about a case: they hold the citizen's phone number and the case's story. */
+@Component
+class OutboxEraser implements CaseRecordEraser {
+
+    private final JdbcClient jdbc;
+
+    OutboxEraser(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String part() {
+        return "notifications";
+    }
+
+    @Override
+    public int erase(long caseId) {
+        return jdbc.sql("delete from slrt.notification_outbox where case_id = ?").param(caseId).update();
+    }
+}
