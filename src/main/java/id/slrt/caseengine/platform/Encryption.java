@@ -35,7 +35,6 @@ public class Encryption {
     private final Map<String, SecretKey> keys = new LinkedHashMap<>();
     private final String current;
     private final SecureRandom random = new SecureRandom();
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Encryption.class);
 
     public Encryption(EncryptionProperties properties, Environment environment) {
         String configured = properties.getKeys() == null ? "" : properties.getKeys().strip();
@@ -43,11 +42,11 @@ public class Encryption {
             configured = DEVELOPMENT_KEY;
         }
         if (configured.isEmpty()) {
-            // Refused when first used rather than at start, so an installation that stores nothing encrypted yet
-            // still starts; every seal and open says what to set.
-            log.warn("SLRT_ENCRYPTION_KEYS is not set: nothing can be encrypted or decrypted at rest until it is");
-            this.current = null;
-            return;
+            // Every case seals its people's fields, so an installation without a key could open no case: it is
+            // refused at start rather than answering 500 to the first intake.
+            throw new IllegalStateException("SLRT_ENCRYPTION_KEYS (slrt.encryption.keys) is not set: an installation on"
+                    + " an external database needs at least one key id:base64 of 32 bytes (docs/security.md,"
+                    + " 'Encryption at rest')");
         }
         for (String entry : configured.split(",")) {
             String[] idAndKey = entry.strip().split(":", 2);
@@ -68,7 +67,6 @@ public class Encryption {
     }
 
     public byte[] seal(byte[] plain) {
-        requireKeys();
         byte[] id = current.getBytes(StandardCharsets.US_ASCII);
         byte[] nonce = new byte[NONCE];
         random.nextBytes(nonce);
@@ -78,7 +76,6 @@ public class Encryption {
     }
 
     public byte[] open(byte[] sealed) {
-        requireKeys();
         ByteBuffer in = ByteBuffer.wrap(sealed);
         byte[] magic = new byte[MAGIC.length];
         in.get(magic);
@@ -129,7 +126,6 @@ public class Encryption {
 
     /** The id of the key new data is sealed with (stored next to sealed rows, so a rotation finds what is left). */
     public String currentKeyId() {
-        requireKeys();
         return current;
     }
 
@@ -139,13 +135,11 @@ public class Encryption {
      * the hash tells nothing (a NIK's 16 digits could otherwise be guessed from a plain hash). Null stays null.
      */
     public String keyedHash(String value) {
-        requireKeys();
         return value == null ? null : keyedHash(current, value);
     }
 
     /** The value's keyed hash under every listed key: what a search matches while a rotation is under way. */
     public java.util.List<String> keyedHashes(String value) {
-        requireKeys();
         return value == null ? java.util.List.of() : keys.keySet().stream().map(id -> keyedHash(id, value)).toList();
     }
 
@@ -160,13 +154,6 @@ public class Encryption {
                     .encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Keyed hash failed", e);
-        }
-    }
-
-    private void requireKeys() {
-        if (current == null) {
-            throw new IllegalStateException("SLRT_ENCRYPTION_KEYS must be set (id:base64 of 32 random bytes, e.g. "
-                    + "from 'openssl rand -base64 32'): documents and sensitive case fields are encrypted at rest");
         }
     }
 

@@ -39,10 +39,10 @@ class EncryptionTest {
     }
 
     @Test
-    void withoutKeysOnAnExternalDatabaseNothingIsSealedInTheClear() {
+    void withoutKeysOnAnExternalDatabaseTheApplicationDoesNotStart() {
         MockEnvironment external = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/x");
-        Encryption none = new Encryption(new EncryptionProperties(), external);
-        assertThatThrownBy(() -> none.seal("x".getBytes())).hasMessageContaining("SLRT_ENCRYPTION_KEYS");
+        assertThatThrownBy(() -> new Encryption(new EncryptionProperties(), external))
+                .hasMessageContaining("SLRT_ENCRYPTION_KEYS");
         assertThat(new Encryption(new EncryptionProperties(), new MockEnvironment()).openText(
                 new Encryption(new EncryptionProperties(), new MockEnvironment()).sealText("demo"))).isEqualTo("demo");
     }
