@@ -30,6 +30,14 @@ public class DocumentRepository {
                 .param(registrationNumber).query(DocumentRepository::caseRow).optional();
     }
 
+    public Optional<DocumentCase> caseByProcessInstance(String processInstanceId) {
+        return jdbc.sql("""
+                        select id, registration_number, region_code, service_type, assigned_caseworker,
+                               current_assignee, process_instance_id, reporter_confidential, closed_at is not null
+                          from slrt.case_file where process_instance_id = ?""")
+                .param(processInstanceId).query(DocumentRepository::caseRow).optional();
+    }
+
     public Optional<DocumentCase> caseById(long caseId) {
         return jdbc.sql("""
                         select id, registration_number, region_code, service_type, assigned_caseworker,
