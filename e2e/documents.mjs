@@ -39,7 +39,7 @@ function png(width, height, [r, g, b]) {
     chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))]);
 }
 
-const OTHER = 'peksos.sby';
+const OTHER = 'peksossby';
 const suffix = String(Date.now() % 100000).padStart(5, '0');
 
 async function otherRegionCaseworker() {
