@@ -84,8 +84,11 @@ public class CaseDocuments {
         return store(c, kind, fileName, bytes, null, null, StoredDocument.Origin.GENERATED, true, addedBy);
     }
 
-    /** A file a citizen sent on a channel (WhatsApp media), attached to their case by the system. */
-    @Transactional
+    /**
+     * A file a citizen sent on a channel (WhatsApp media), attached to their case by the system. A refusal is
+     * decided before anything is written, so it leaves the caller's transaction (the message's) usable.
+     */
+    @Transactional(noRollbackFor = DocumentRefusedException.class)
     public StoredDocument storeFromCitizen(long caseId, String kind, String fileName, byte[] bytes, String channel) {
         DocumentCase c = documents.caseById(caseId)
                 .orElseThrow(() -> new NotFoundException("Kasus " + caseId + " tidak ditemukan"));
