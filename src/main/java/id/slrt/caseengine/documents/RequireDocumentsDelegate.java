@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
  * documents attached to the case: the kinds the decision table {@code documentRequirements} lists for the case's
  * service and the input {@code step} (for example {@code VERIFICATION}) must all be attached (not removed).
  * Otherwise the completion of the task before is refused (HTTP 400 in Tasklist and the REST API) naming what is
- * missing, and nothing changes. Optional input {@code service}: the service whose requirements apply (default: the
- * case's own).
+ * missing, and nothing changes. Optional inputs: {@code service}, the service whose requirements apply (default:
+ * the case's own); {@code onlyIf}, a condition such as {@code ${hasMedicalRecommendation}}: false skips the check.
  */
 @Component("requireDocuments")
-@GenericStep(requires = {"step"}, accepts = {"service"})
+@GenericStep(requires = {"step"}, accepts = {"service", "onlyIf"})
 public class RequireDocumentsDelegate implements JavaDelegate {
 
     private final DocumentRequirements requirements;
@@ -32,6 +32,10 @@ public class RequireDocumentsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        String onlyIf = StepInputs.optional(execution, "onlyIf");
+        if (onlyIf != null && !Boolean.parseBoolean(onlyIf.strip())) {
+            return;
+        }
         String step = StepInputs.required(execution, "step").strip();
         long caseId = CaseContext.caseId(execution);
         DocumentCase c = cases.caseById(caseId)
