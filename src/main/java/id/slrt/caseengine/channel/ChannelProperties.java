@@ -32,6 +32,55 @@ public class ChannelProperties {
         private String appSecret;
         /** Token Meta echoes in the GET verification handshake. */
         private String verifyToken;
+        /** Where media messages' files come from: local (stand-in), cloud (Cloud API); empty: by database. */
+        private String media;
+        /** Cloud API base address and version for media downloads. */
+        private String graphBaseUrl = "https://graph.facebook.com";
+        private String apiVersion = "v21.0";
+        /** The business's access token (the same as the sender's). */
+        private String accessToken;
+        /** Largest media file fetched. */
+        private org.springframework.util.unit.DataSize maxMediaSize = org.springframework.util.unit.DataSize.ofMegabytes(16);
+
+        public String getMedia() {
+            return media;
+        }
+
+        public void setMedia(String media) {
+            this.media = media;
+        }
+
+        public String getGraphBaseUrl() {
+            return graphBaseUrl;
+        }
+
+        public void setGraphBaseUrl(String graphBaseUrl) {
+            this.graphBaseUrl = graphBaseUrl;
+        }
+
+        public String getApiVersion() {
+            return apiVersion;
+        }
+
+        public void setApiVersion(String apiVersion) {
+            this.apiVersion = apiVersion;
+        }
+
+        public String getAccessToken() {
+            return accessToken;
+        }
+
+        public void setAccessToken(String accessToken) {
+            this.accessToken = accessToken;
+        }
+
+        public org.springframework.util.unit.DataSize getMaxMediaSize() {
+            return maxMediaSize;
+        }
+
+        public void setMaxMediaSize(org.springframework.util.unit.DataSize maxMediaSize) {
+            this.maxMediaSize = maxMediaSize;
+        }
 
         public String getAppSecret() {
             return appSecret;

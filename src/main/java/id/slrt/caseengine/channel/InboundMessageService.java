@@ -20,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import id.slrt.caseengine.documents.CaseDocuments;
+import id.slrt.caseengine.documents.DocumentRefusedException;
 
 /**
  * Handles one citizen message from WhatsApp or SMS, exactly once per provider message id: the id is claimed
@@ -54,11 +56,16 @@ public class InboundMessageService {
     private final CitizenStatusText statusText;
     private final ChannelProperties properties;
     private final OfficeClock clock;
+    private final WhatsAppMedia media;
+    private final CaseDocuments documents;
 
     public InboundMessageService(InboundMessageRepository inbound, IntakeService intake,
                                  CaseFileRepository cases, CaseStatusService statuses, NotificationOutbox outbox,
                                  CitizenStatusService citizenStatus, CitizenStatusText statusText,
-                                 ChannelProperties properties, OfficeClock clock) {
+                                 ChannelProperties properties, OfficeClock clock, WhatsAppMedia media,
+                                 CaseDocuments documents) {
+        this.media = media;
+        this.documents = documents;
         this.inbound = inbound;
         this.intake = intake;
         this.cases = cases;
@@ -95,6 +102,25 @@ public class InboundMessageService {
                     "Maaf, layanan ini hanya melayani nomor telepon Indonesia.");
             return new Handled(Outcome.REJECTED, null);
         }
+        if (message.attachment() != null) {
+            // A photo or document is attached to the sender's open case; without one, its caption is read as any
+            // message (a bare photo opens no case: the citizen is asked to write the report).
+            Optional<Long> open = inbound.latestOpenCaseReportedBy(phone.get());
+            Handled handled = open.isPresent()
+                    ? addToCase(message, phone.get(), open.get(), message.text() == null || message.text().isBlank()
+                            ? "Berkas dikirim lewat WhatsApp" : message.text())
+                    : handleText(message, phone.get());
+            if (handled.caseId() != null && (handled.outcome() == Outcome.ADDED_TO_CASE
+                    || handled.outcome() == Outcome.CASE_OPENED)) {
+                attach(message, phone.get(), handled.caseId());
+            }
+            return handled;
+        }
+        return handleText(message, phone.get());
+    }
+
+    private Handled handleText(InboundMessage message, String number) {
+        Optional<String> phone = Optional.of(number);
         CitizenCommand command = CitizenCommand.parse(message.text());
         return switch (command.kind()) {
             case EMPTY -> {
@@ -163,6 +189,44 @@ public class InboundMessageService {
         var result = intake.open(valid, request);
         return new Handled(Outcome.CASE_OPENED,
                 cases.findByRegistrationNumber(result.registrationNumber()).orElseThrow().id());
+    }
+
+    private void attach(InboundMessage message, String phone, long caseId) {
+        InboundMessage.Attachment attachment = message.attachment();
+        String kind = attachment.image() ? "PHOTO" : "OTHER";
+        try {
+            WhatsAppMedia.Media file = media.fetch(attachment.mediaId());
+            String name = fileName(attachment, file.mimeType(), message.externalId());
+            documents.storeFromCitizen(caseId, kind, name, file.bytes(), "whatsapp");
+            reply(message, caseId, phone, "Berkas Anda (" + name + ") telah kami lampirkan ke kasus Anda.");
+        } catch (WhatsAppMedia.Unavailable e) {
+            log.warn("WhatsApp media could not be fetched: {}", e.getMessage());
+            reply(message, caseId, phone, "Maaf, berkas Anda belum dapat kami ambil. Silakan kirim ulang.");
+        } catch (DocumentRefusedException e) {
+            reply(message, caseId, phone, "Maaf, berkas Anda tidak dapat kami terima: " + e.issue().message()
+                    + ". Kirim foto (JPEG/PNG) atau PDF.");
+        }
+    }
+
+    /** The name a citizen's file is stored under: its own name without any path, or one made from the type. */
+    static String fileName(InboundMessage.Attachment attachment, String mimeType, String messageId) {
+        String given = attachment.fileName() == null ? "" : attachment.fileName();
+        given = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1)
+                .replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
+        if (!given.isEmpty() && given.length() <= 150 && given.lastIndexOf('.') > 0) {
+            return given;
+        }
+        String type = mimeType == null ? attachment.mimeType() : mimeType;
+        String extension = type == null ? "bin" : switch (type.split(";")[0].strip()) {
+            case "image/jpeg" -> "jpg";
+            case "image/png" -> "png";
+            case "image/webp" -> "webp";
+            case "application/pdf" -> "pdf";
+            default -> "bin";
+        };
+        String suffix = messageId.replaceAll("[^A-Za-z0-9]", "");
+        return "whatsapp-" + (attachment.image() ? "foto" : "berkas") + "-"
+                + suffix.substring(Math.max(0, suffix.length() - 8)) + "." + extension;
     }
 
     private void reply(InboundMessage message, Long caseId, String recipient, String body) {

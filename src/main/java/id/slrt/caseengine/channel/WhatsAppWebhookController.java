@@ -113,9 +113,17 @@ public class WhatsAppWebhookController {
                         throw new InvalidInputException("entry.changes.value.messages", "INVALID_MESSAGE",
                                 "pesan tanpa 'id' atau 'from' yang valid");
                     }
-                    String text = "text".equals(message.path("type").asText())
-                            ? message.path("text").path("body").asText(null) : null;
-                    found.add(new InboundMessage("WHATSAPP", id, from, names.get(from), text));
+                    String type = message.path("type").asText();
+                    String text = "text".equals(type) ? message.path("text").path("body").asText(null) : null;
+                    InboundMessage.Attachment attachment = null;
+                    if ("image".equals(type) || "document".equals(type)) {
+                        JsonNode media = message.path(type);
+                        text = media.path("caption").asText(null);
+                        attachment = new InboundMessage.Attachment(media.path("id").asText(null),
+                                media.path("mime_type").asText(null), media.path("filename").asText(null),
+                                "image".equals(type));
+                    }
+                    found.add(new InboundMessage("WHATSAPP", id, from, names.get(from), text, attachment));
                 }
             }
         }

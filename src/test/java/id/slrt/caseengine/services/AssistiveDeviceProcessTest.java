@@ -53,6 +53,8 @@ class AssistiveDeviceProcessTest {
     CaseFileRepository cases;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    id.slrt.caseengine.documents.CaseDocuments documents;
 
     @BeforeEach
     void setUp() {
@@ -103,6 +105,7 @@ class AssistiveDeviceProcessTest {
                 .isEqualTo(Date.from(THURSDAY_MORNING.plusDays(14).toInstant()));
 
         letTheDeadlinePass(engine, jdbc, request, "ReceiveMedicalLetter");
+        id.slrt.caseengine.support.TestDocuments.attach(documents, request.getBusinessKey(), "MEDICAL_LETTER");
         complete(openTask(engine, request, "ReceiveMedicalLetter"), withVariables("hasMedicalRecommendation", true,
                 "medicalLetterNote", "Surat dari RSUD diterima terlambat"));
 
@@ -143,8 +146,15 @@ class AssistiveDeviceProcessTest {
         assertThat(task(request)).hasCandidateGroup("front-office");
         assertThat(status(request)).isEqualTo("RETURNED");
 
+        // Received without its scan attached: refused, naming the letter.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(request), withVariables(
+                "hasMedicalRecommendation", true, "medicalLetterNote", "Surat dari Puskesmas Sooko diterima")))
+                .hasMessageContaining("belum dilampirkan: Surat keterangan medis");
+        assertThat(request).isWaitingAt("ReceiveMedicalLetter");
+        id.slrt.caseengine.support.TestDocuments.attach(documents, request.getBusinessKey(), "MEDICAL_LETTER");
         complete(task(request), withVariables("hasMedicalRecommendation", true,
                 "medicalLetterNote", "Surat dari Puskesmas Sooko diterima"));
+        assertThat(request).hasPassed("CheckMedicalLetter");
 
         assertThat(request).isWaitingAt("ApproveDevice");
         complete(task(request), withVariables("approvalDecision", "REJECT",
