@@ -73,6 +73,8 @@ class DistrictScopingTest {
         assertThat(get(PUSKESOS, "/app/cases/" + jatirejo).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(get(PUSKESOS, "/app/cases/" + gondang).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(get(PUSKESOS, "/app/cases/" + gondang).getBody()).doesNotContain("Painem");
+        assertThat(get(PUSKESOS, "/api/cases/" + jatirejo + "/documents").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get(PUSKESOS, "/api/cases/" + gondang + "/documents").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(numbers(PUSKESOS, "/api/cases?open=true&size=200")).contains(jatirejo).doesNotContain(gondang)
                 .allMatch(n -> JATIREJO.equals(district(n)));
         assertThat(numbers(PUSKESOS, "/api/cases?nik=3516025203850702")).isEmpty();
