@@ -9,6 +9,7 @@ import id.slrt.caseengine.intake.CaseIntakeRequest;
 import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
 import id.slrt.caseengine.intake.IntakeValidator;
+import id.slrt.caseengine.notification.MessageType;
 import id.slrt.caseengine.notification.NotificationOutbox;
 import id.slrt.caseengine.system.InvalidInputException;
 import id.slrt.caseengine.system.OfficeClock;
@@ -95,6 +96,9 @@ public class InboundMessageService {
                     "Maaf, layanan ini hanya melayani nomor telepon Indonesia.");
             return new Handled(Outcome.REJECTED, null);
         }
+        if ("WHATSAPP".equals(message.channel())) {
+            outbox.whatsAppInbound(phone.get(), clock.now());
+        }
         CitizenCommand command = CitizenCommand.parse(message.text());
         return switch (command.kind()) {
             case EMPTY -> {
@@ -166,7 +170,7 @@ public class InboundMessageService {
     }
 
     private void reply(InboundMessage message, Long caseId, String recipient, String body) {
-        outbox.enqueue(caseId, message.channel(), recipient, body, clock.now());
+        outbox.enqueue(caseId, message.channel(), recipient, body, clock.now(), MessageType.REPLY, Map.of());
     }
 
     private static String rawRecipient(String sender) {

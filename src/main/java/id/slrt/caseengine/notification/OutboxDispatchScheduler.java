@@ -19,7 +19,7 @@ public class OutboxDispatchScheduler {
     OutboxDispatcher outboxDispatcher(OutboxStore store, MessageSenders senders, NotificationProperties properties,
                                       OfficeClock clock) {
         return new OutboxDispatcher(store, senders, properties.getDispatcher(), clock,
-                OutboxDispatcher.defaultInstanceName());
+                OutboxDispatcher.defaultInstanceName(), new WhatsAppForms(properties.getWhatsapp()));
     }
 
     @Configuration

@@ -36,9 +36,11 @@ public class OutboxDispatcher {
     private final NotificationProperties.Dispatcher config;
     private final OfficeClock clock;
     private final String instance;
+    private final WhatsAppForms forms;
 
     public OutboxDispatcher(OutboxStore store, MessageSenders senders, NotificationProperties.Dispatcher config,
-                            OfficeClock clock, String instance) {
+                            OfficeClock clock, String instance, WhatsAppForms forms) {
+        this.forms = forms;
         this.store = store;
         this.senders = senders;
         this.config = config;
@@ -78,10 +80,13 @@ public class OutboxDispatcher {
 
     private enum Outcome { SENT, RETRY, FAILED, LEASE_LOST }
 
-    private Outcome deliver(OutboundMessage message) {
+    private Outcome deliver(OutboundMessage claimed) {
+        OutboundMessage message = claimed;
         try {
+            message = forms.prepare(claimed, clock.now());
             String providerId = senders.forChannel(message.channel()).send(message);
-            return store.markSent(message.outboxId(), instance, clock.now(), providerId) ? Outcome.SENT : leaseLost(message);
+            return store.markSent(message.outboxId(), instance, clock.now(), providerId, message.sentAs())
+                    ? Outcome.SENT : leaseLost(message);
         } catch (SendFailure e) {
             return failed(message, e.getMessage(), e.permanent());
         } catch (RuntimeException e) {
