@@ -28,11 +28,14 @@ public class CasePageController {
     private final CaseViewService views;
     private final ServiceLabels services;
     private final OfficeClock clock;
+    private final org.springframework.beans.factory.ObjectProvider<CaseMessages> messages;
 
-    public CasePageController(CaseViewService views, ServiceLabels services, OfficeClock clock) {
+    public CasePageController(CaseViewService views, ServiceLabels services, OfficeClock clock,
+                              org.springframework.beans.factory.ObjectProvider<CaseMessages> messages) {
         this.views = views;
         this.services = services;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -50,6 +53,8 @@ public class CasePageController {
                 .anyMatch(a -> a.getAuthority().equals("supervisor") || a.getAuthority().equals("camunda-admin")));
         model.addAttribute("labels", new CasePageLabels());
         model.addAttribute("fmt", new PageFormats(clock.zone()));
+        CaseMessages source = messages.getIfAvailable();
+        model.addAttribute("messages", source == null ? java.util.List.of() : source.forCase(registrationNumber));
         return "casefile/case";
     }
 

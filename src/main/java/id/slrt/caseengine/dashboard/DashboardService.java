@@ -196,6 +196,13 @@ public class DashboardService {
                 .toList();
     }
 
+    /** Days of the last two weeks (today included) with messages to citizens that did not arrive. */
+    public List<DashboardRepository.UndeliveredDay> undeliveredMessages(Scope scope) {
+        OffsetDateTime from = clock.now().toLocalDate().minusDays(13).atStartOfDay(clock.zone()).toOffsetDateTime();
+        return repository.undeliveredPerDay(new DashboardRepository.Filter(scope.unitCode(), scope.serviceType(),
+                scope.visibleRegencies()), from, clock.zone());
+    }
+
     public java.time.ZoneId zone() {
         return clock.zone();
     }
