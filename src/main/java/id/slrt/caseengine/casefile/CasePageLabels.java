@@ -56,6 +56,8 @@ public final class CasePageLabels {
             Map.entry("AGENCY_ANSWER_RECORDED", "Jawaban instansi dicatat"),
             Map.entry("NOTIFICATION_QUEUED", "Pesan ke warga diantrekan"),
             Map.entry("NOTIFICATION_SKIPPED", "Pesan ke warga tidak dikirim"),
+            Map.entry("CITIZEN_DISSATISFIED", "Warga tidak puas atas jawaban"),
+            Map.entry("CASE_REOPENED", "Kasus dibuka kembali"),
             Map.entry("NOTIFICATION_NOT_DELIVERED", "Pesan ke warga tidak sampai"),
             Map.entry("NOTIFICATION_SMS_FALLBACK", "Pesan WhatsApp gagal, dikirim ulang lewat SMS"),
             Map.entry("CITIZEN_MESSAGE", "Pesan dari warga"),

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.channel;
 
+import id.slrt.caseengine.answerback.AnswerBackService;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.casefile.CaseStatusService;
@@ -55,11 +56,13 @@ public class InboundMessageService {
     private final CitizenStatusText statusText;
     private final ChannelProperties properties;
     private final OfficeClock clock;
+    private final AnswerBackService answerBack;
 
     public InboundMessageService(InboundMessageRepository inbound, IntakeService intake,
                                  CaseFileRepository cases, CaseStatusService statuses, NotificationOutbox outbox,
                                  CitizenStatusService citizenStatus, CitizenStatusText statusText,
-                                 ChannelProperties properties, OfficeClock clock) {
+                                 ChannelProperties properties, OfficeClock clock, AnswerBackService answerBack) {
+        this.answerBack = answerBack;
         this.inbound = inbound;
         this.intake = intake;
         this.cases = cases;
@@ -138,6 +141,11 @@ public class InboundMessageService {
         details.put("text", truncate(text));
         statuses.record(caseId, "CITIZEN_MESSAGE", null, details);
         String number = cases.findById(caseId).orElseThrow().registrationNumber();
+        if (AnswerBackService.soundsDissatisfied(text) && answerBack.dissatisfied(caseId, "KEYWORD")) {
+            reply(message, caseId, phone, "Tanggapan Anda kami terima. Pengaduan " + number + " kami tangani kembali; "
+                    + "jawaban baru akan kami sampaikan. Cek status: kirim STATUS " + number + ".");
+            return new Handled(Outcome.ADDED_TO_CASE, caseId);
+        }
         reply(message, caseId, phone, "Pesan Anda telah kami tambahkan ke " + number + ". Untuk pengaduan baru, "
                 + "awali pesan dengan BARU. Cek status: kirim STATUS " + number + ".");
         return new Handled(Outcome.ADDED_TO_CASE, caseId);
