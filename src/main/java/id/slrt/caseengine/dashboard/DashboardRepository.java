@@ -230,6 +230,27 @@ public class DashboardRepository {
                 .list();
     }
 
+    /** Cases reopened after a dissatisfied answer back: reopenings and distinct cases per service since {@code from}. */
+    public record ReopenedRow(String serviceType, long reopenings, long cases) {
+    }
+
+    public List<ReopenedRow> reopenedPerService(Filter filter, OffsetDateTime from) {
+        Where where = scope(filter);
+        List<Object> params = new ArrayList<>();
+        params.add(from);
+        params.addAll(where.params);
+        return jdbc.sql("""
+                        select c.service_type, count(*) as reopenings, count(distinct c.id) as cases
+                          from slrt.case_event e join slrt.case_file c on c.id = e.case_id
+                         where e.event_type = 'CASE_REOPENED' and e.occurred_at >= ?""" + where.sql + """
+
+                         group by c.service_type order by c.service_type""")
+                .params(params)
+                .query((rs, n) -> new ReopenedRow(rs.getString("service_type"), rs.getLong("reopenings"),
+                        rs.getLong("cases")))
+                .list();
+    }
+
     private record Where(String sql, List<Object> params) {
     }
 

@@ -56,6 +56,8 @@ class ComplaintHandlingProcessTest {
     @Autowired
     CaseViewService views;
     @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate http;
+    @Autowired
     id.slrt.caseengine.answerback.AnswerBackService answerBack;
     @Autowired
     id.slrt.caseengine.channel.InboundMessageService inbound;
@@ -165,6 +167,10 @@ class ComplaintHandlingProcessTest {
         assertThat(complaint).isWaitingAt("ReviewDissatisfiedComplaint");
         assertThat(task(complaint)).hasCandidateGroup("supervisor");
         assertThat(events(caseId).stream().filter("CASE_REOPENED"::equals).count()).isEqualTo(2);
+        // The supervisor's dashboard counts the reopened complaint.
+        String dashboard = http.withBasicAuth("supervisor", "demo").getForEntity("/app/dashboard", String.class).getBody();
+        assertThat(dashboard.substring(dashboard.indexOf("id=\"reopened-cases\""), dashboard.indexOf("id=\"undelivered-messages\"")))
+                .contains("Kasus dibuka kembali karena warga tidak puas").contains("data-code=\"COMPLAINT\"");
         complete(task(complaint), withVariables("supervisorResponse", "Kepala bidang akan mendampingi Ibu ke bank."));
 
         assertThat(complaint).hasPassed("SendSupervisorAnswer", "CloseResolved").isEnded();
