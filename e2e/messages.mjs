@@ -70,8 +70,8 @@ try {
   check((await page.locator('#messages tr[data-delivery="FAILED"]').count()) === 1, 'one message shows the delivery status FAILED');
   check(text.includes('Gagal') && text.includes('131026 Message undeliverable'), 'the caseworker sees "Gagal" with WhatsApp\'s error');
   check(text.includes('SMS pengganti pesan WhatsApp yang gagal'), 'the caseworker sees the SMS that replaced it');
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  console.log(`     page width at 360 px viewport: ${width} px`);
+  const box = await messages.boundingBox();
+  check(box && box.width <= 360, `the messages section fits the 360 px screen (${box && Math.round(box.width)} px; the table scrolls inside it)`);
   await shot(page, 'messages-case-page-360');
 } finally {
   await browser.close();
