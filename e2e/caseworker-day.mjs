@@ -293,6 +293,24 @@ async function day(browser, processKey) {
       });
     }
 
+    if (service.answerBackWindow) {
+      // complaint-handling waits 10 working days for the citizen's answer back; the day cannot, so the
+      // administrator fires that timer (engine REST, executeJob is admin-only).
+      await step('the citizen lets the 10 working days to answer back pass', async () => {
+        const view = await api('admin', `/api/cases/${run.registrationNumber}`);
+        const deadline = Date.now() + TIMEOUT;
+        let jobs = [];
+        while (!jobs.length) {
+          jobs = await api('admin', `/engine-rest/job?processInstanceId=${view.processInstanceId}&activityId=${service.answerBackWindow}`);
+          if (!jobs.length && Date.now() > deadline) fail(`case ${run.registrationNumber} is not waiting for an answer back`);
+          if (!jobs.length) await sleep(500);
+        }
+        const response = await fetch(`${BASE_URL}/engine-rest/job/${jobs[0].id}/execute`, {
+          method: 'POST', headers: { Authorization: 'Basic ' + Buffer.from('admin:demo').toString('base64') } });
+        if (response.status !== 204) fail(`executing the answer-back timer answered ${response.status}: ${await response.text()}`);
+      });
+    }
+
     await step('the case file shows the case closed', async () => {
       let found;
       const deadline = Date.now() + TIMEOUT;

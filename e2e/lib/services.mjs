@@ -78,6 +78,7 @@ export const SERVICES = {
         },
       },
     ],
+    answerBackWindow: 'AnswerBackWindowOver',
     expectCase: { processKey: 'complaint-handling', serviceType: 'COMPLAINT', status: 'CLOSED' },
   },
 

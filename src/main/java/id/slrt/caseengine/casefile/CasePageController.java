@@ -30,13 +30,16 @@ public class CasePageController {
     private final ServiceLabels services;
     private final OfficeClock clock;
     private final CaseDocuments documents;
+    private final org.springframework.beans.factory.ObjectProvider<CaseMessages> messages;
 
     public CasePageController(CaseViewService views, ServiceLabels services, OfficeClock clock,
-                              CaseDocuments documents) {
+                              CaseDocuments documents,
+                              org.springframework.beans.factory.ObjectProvider<CaseMessages> messages) {
         this.documents = documents;
         this.views = views;
         this.services = services;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -57,6 +60,8 @@ public class CasePageController {
         // The documents section (templates/documents/section.html), from the documents feature.
         model.addAttribute("documents", documents.list(registrationNumber));
         model.addAttribute("documentKinds", documents.kinds());
+        CaseMessages source = messages.getIfAvailable();
+        model.addAttribute("messages", source == null ? java.util.List.of() : source.forCase(registrationNumber));
         return "casefile/case";
     }
 

@@ -56,6 +56,10 @@ public final class CasePageLabels {
             Map.entry("AGENCY_ANSWER_RECORDED", "Jawaban instansi dicatat"),
             Map.entry("NOTIFICATION_QUEUED", "Pesan ke warga diantrekan"),
             Map.entry("NOTIFICATION_SKIPPED", "Pesan ke warga tidak dikirim"),
+            Map.entry("CITIZEN_DISSATISFIED", "Warga tidak puas atas jawaban"),
+            Map.entry("CASE_REOPENED", "Kasus dibuka kembali"),
+            Map.entry("NOTIFICATION_NOT_DELIVERED", "Pesan ke warga tidak sampai"),
+            Map.entry("NOTIFICATION_SMS_FALLBACK", "Pesan WhatsApp gagal, dikirim ulang lewat SMS"),
             Map.entry("CITIZEN_MESSAGE", "Pesan dari warga"),
             Map.entry("STATUS_QUERIED", "Warga menanyakan status"),
             Map.entry("SLA_AT_RISK", "Tenggat hampir habis"),
@@ -119,6 +123,27 @@ public final class CasePageLabels {
 
     public String sex(String code) {
         return code == null ? "-" : "F".equals(code) ? "Perempuan" : "M".equals(code) ? "Laki-laki" : code;
+    }
+
+    private static final Map<String, String> MESSAGE_TYPES = Map.of(
+            "ACKNOWLEDGEMENT", "Tanda terima", "FIRST_RESPONSE", "Tanggapan awal", "FINAL_ANSWER", "Jawaban akhir",
+            "SURVEY_INVITATION", "Undangan survei", "REPLY", "Balasan", "CASE_UPDATE", "Pemberitahuan");
+    private static final Map<String, String> OUTBOX_STATUSES = Map.of(
+            "PENDING", "Menunggu dikirim", "SENT", "Terkirim ke penyedia", "FAILED", "Gagal dikirim");
+    private static final Map<String, String> DELIVERY_STATUSES = Map.of(
+            "SENT", "Dikirim", "DELIVERED", "Diterima", "READ", "Dibaca", "FAILED", "Gagal",
+            "UNDELIVERABLE", "Tidak dapat diterima");
+
+    public String messageType(String code) {
+        return label(MESSAGE_TYPES, code);
+    }
+
+    public String outboxStatus(String code) {
+        return label(OUTBOX_STATUSES, code);
+    }
+
+    public String deliveryStatus(String code) {
+        return code == null ? "Belum ada laporan" : label(DELIVERY_STATUSES, code);
     }
 
     private static String label(Map<String, String> labels, String code) {

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.channel;
 
+import id.slrt.caseengine.answerback.AnswerBackService;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.casefile.CaseStatusService;
@@ -9,6 +10,7 @@ import id.slrt.caseengine.intake.CaseIntakeRequest;
 import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
 import id.slrt.caseengine.intake.IntakeValidator;
+import id.slrt.caseengine.notification.MessageType;
 import id.slrt.caseengine.notification.NotificationOutbox;
 import id.slrt.caseengine.system.InvalidInputException;
 import id.slrt.caseengine.system.OfficeClock;
@@ -58,14 +60,16 @@ public class InboundMessageService {
     private final OfficeClock clock;
     private final WhatsAppMedia media;
     private final CaseDocuments documents;
+    private final AnswerBackService answerBack;
 
     public InboundMessageService(InboundMessageRepository inbound, IntakeService intake,
                                  CaseFileRepository cases, CaseStatusService statuses, NotificationOutbox outbox,
                                  CitizenStatusService citizenStatus, CitizenStatusText statusText,
                                  ChannelProperties properties, OfficeClock clock, WhatsAppMedia media,
-                                 CaseDocuments documents) {
+                                 CaseDocuments documents, AnswerBackService answerBack) {
         this.media = media;
         this.documents = documents;
+        this.answerBack = answerBack;
         this.inbound = inbound;
         this.intake = intake;
         this.cases = cases;
@@ -101,6 +105,9 @@ public class InboundMessageService {
             reply(message, null, rawRecipient(message.sender()),
                     "Maaf, layanan ini hanya melayani nomor telepon Indonesia.");
             return new Handled(Outcome.REJECTED, null);
+        }
+        if ("WHATSAPP".equals(message.channel())) {
+            outbox.whatsAppInbound(phone.get(), clock.now());
         }
         if (message.attachment() != null) {
             // A photo or document is attached to the sender's open case; without one, its caption is read as any
@@ -160,6 +167,11 @@ public class InboundMessageService {
         details.put("text", truncate(text));
         statuses.record(caseId, "CITIZEN_MESSAGE", null, details);
         String number = cases.findById(caseId).orElseThrow().registrationNumber();
+        if (AnswerBackService.soundsDissatisfied(text) && answerBack.dissatisfied(caseId, "KEYWORD")) {
+            reply(message, caseId, phone, "Tanggapan Anda kami terima. Pengaduan " + number + " kami tangani kembali; "
+                    + "jawaban baru akan kami sampaikan. Cek status: kirim STATUS " + number + ".");
+            return new Handled(Outcome.ADDED_TO_CASE, caseId);
+        }
         reply(message, caseId, phone, "Pesan Anda telah kami tambahkan ke " + number + ". Untuk pengaduan baru, "
                 + "awali pesan dengan BARU. Cek status: kirim STATUS " + number + ".");
         return new Handled(Outcome.ADDED_TO_CASE, caseId);
@@ -230,7 +242,7 @@ public class InboundMessageService {
     }
 
     private void reply(InboundMessage message, Long caseId, String recipient, String body) {
-        outbox.enqueue(caseId, message.channel(), recipient, body, clock.now());
+        outbox.enqueue(caseId, message.channel(), recipient, body, clock.now(), MessageType.REPLY, Map.of());
     }
 
     private static String rawRecipient(String sender) {

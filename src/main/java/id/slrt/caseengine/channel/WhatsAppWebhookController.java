@@ -2,7 +2,10 @@ package id.slrt.caseengine.channel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.slrt.caseengine.notification.DeliveryReport;
+import id.slrt.caseengine.notification.DeliveryStatusService;
 import id.slrt.caseengine.system.InvalidInputException;
+import id.slrt.caseengine.system.OfficeClock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -26,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code hub.verify_token}, {@code hub.challenge}); POST receives {@code whatsapp_business_account} change
  * notifications. Every POST must carry {@code X-Hub-Signature-256: sha256=<HMAC-SHA256 of the raw body with
  * the app secret>}; without a valid one the answer is 401 and nothing is read. Text messages go to
- * {@link InboundMessageService}; delivery statuses and other fields are acknowledged and ignored.
+ * {@link InboundMessageService}; delivery statuses (sent, delivered, read, failed) go to
+ * {@link DeliveryStatusService}; other fields are acknowledged and ignored.
  */
 @RestController
 @RequestMapping("/webhooks/whatsapp")
@@ -38,11 +42,16 @@ public class WhatsAppWebhookController {
     private final ChannelSecrets secrets;
     private final InboundMessageService messages;
     private final ObjectMapper json;
+    private final DeliveryStatusService deliveries;
+    private final OfficeClock clock;
 
-    public WhatsAppWebhookController(ChannelSecrets secrets, InboundMessageService messages, ObjectMapper json) {
+    public WhatsAppWebhookController(ChannelSecrets secrets, InboundMessageService messages, ObjectMapper json,
+                                     DeliveryStatusService deliveries, OfficeClock clock) {
         this.secrets = secrets;
         this.messages = messages;
         this.json = json;
+        this.deliveries = deliveries;
+        this.clock = clock;
     }
 
     @GetMapping(produces = MediaType.TEXT_PLAIN_VALUE)
@@ -80,16 +89,25 @@ public class WhatsAppWebhookController {
             }
             results.add(entry);
         }
-        return ResponseEntity.ok(Map.of("messages", results));
+        List<Map<String, Object>> statuses = new ArrayList<>();
+        for (DeliveryReport report : WhatsAppStatuses.parse(readTree(raw), clock.zone(), clock.now())) {
+            statuses.add(Map.of("id", report.providerMessageId(), "status", report.status(),
+                    "outcome", deliveries.record(report, null)));
+        }
+        return ResponseEntity.ok(statuses.isEmpty() ? Map.of("messages", results)
+                : Map.of("messages", results, "statuses", statuses));
     }
 
-    List<InboundMessage> parse(byte[] raw) {
-        JsonNode root;
+    private JsonNode readTree(byte[] raw) {
         try {
-            root = json.readTree(raw);
+            return json.readTree(raw);
         } catch (java.io.IOException e) {
             throw new InvalidInputException("body", "MALFORMED_JSON", "isi permintaan bukan JSON yang valid");
         }
+    }
+
+    List<InboundMessage> parse(byte[] raw) {
+        JsonNode root = readTree(raw);
         if (root == null || !"whatsapp_business_account".equals(root.path("object").asText())) {
             throw new InvalidInputException("object", "NOT_ALLOWED",
                     "hanya notifikasi 'whatsapp_business_account' yang diterima");

@@ -41,6 +41,8 @@ public class DashboardPageController {
         }
         model.addAttribute("figures", figures);
         model.addAttribute("breached", dashboard.breached(scope, PAGE_LIST));
+        model.addAttribute("undelivered", dashboard.undeliveredMessages(scope));
+        model.addAttribute("reopened", dashboard.reopenedCases(scope, figures.windowStart()));
         model.addAttribute("chart", DashboardCharts.onTimeShare(figures.weekly()));
         model.addAttribute("chartWidth", DashboardCharts.WIDTH);
         model.addAttribute("chartHeight", DashboardCharts.HEIGHT);

@@ -205,6 +205,57 @@ public class DashboardRepository {
         };
     }
 
+    /** Messages to citizens of one office-calendar day that did not arrive, and how many of them went again by SMS. */
+    public record UndeliveredDay(LocalDate day, long undelivered, long fellBackToSms) {
+    }
+
+    /**
+     * Outbound messages created since {@code from} that failed to send or that the provider reported failed or
+     * undeliverable, per day of the office calendar (only days with any).
+     */
+    public List<UndeliveredDay> undeliveredPerDay(Filter filter, OffsetDateTime from, ZoneId zone) {
+        Where where = scope(filter);
+        List<Object> params = new ArrayList<>();
+        params.add(zone.getId());
+        params.add(from);
+        params.addAll(where.params);
+        return jdbc.sql("""
+                        select (o.created_at at time zone ?)::date as day, count(*) as undelivered,
+                               count(*) filter (where exists (select 1 from slrt.notification_outbox f
+                                                               where f.fallback_of = o.id)) as fell_back
+                          from slrt.notification_outbox o join slrt.case_file c on c.id = o.case_id
+                         where o.created_at >= ?
+                           and (o.status = 'FAILED' or o.delivery_status in ('FAILED', 'UNDELIVERABLE'))"""
+                        + where.sql + """
+
+                         group by 1 order by 1""")
+                .params(params)
+                .query((rs, n) -> new UndeliveredDay(rs.getObject("day", LocalDate.class), rs.getLong("undelivered"),
+                        rs.getLong("fell_back")))
+                .list();
+    }
+
+    /** Cases reopened after a dissatisfied answer back: reopenings and distinct cases per service since {@code from}. */
+    public record ReopenedRow(String serviceType, long reopenings, long cases) {
+    }
+
+    public List<ReopenedRow> reopenedPerService(Filter filter, OffsetDateTime from) {
+        Where where = scope(filter);
+        List<Object> params = new ArrayList<>();
+        params.add(from);
+        params.addAll(where.params);
+        return jdbc.sql("""
+                        select c.service_type, count(*) as reopenings, count(distinct c.id) as cases
+                          from slrt.case_event e join slrt.case_file c on c.id = e.case_id
+                         where e.event_type = 'CASE_REOPENED' and e.occurred_at >= ?""" + where.sql + """
+
+                         group by c.service_type order by c.service_type""")
+                .params(params)
+                .query((rs, n) -> new ReopenedRow(rs.getString("service_type"), rs.getLong("reopenings"),
+                        rs.getLong("cases")))
+                .list();
+    }
+
     private record Where(String sql, List<Object> params) {
     }
 

@@ -197,6 +197,20 @@ public class DashboardService {
                 .toList();
     }
 
+    /** Days of the last two weeks (today included) with messages to citizens that did not arrive. */
+    public List<DashboardRepository.UndeliveredDay> undeliveredMessages(Scope scope) {
+        OffsetDateTime from = clock.now().toLocalDate().minusDays(13).atStartOfDay(clock.zone()).toOffsetDateTime();
+        return repository.undeliveredPerDay(new DashboardRepository.Filter(scope.unitCode(), scope.serviceType(),
+                scope.visibleRegencies()), from, clock.zone());
+    }
+
+    /** Reopened cases per service since the first day of the closing window, with the services' names. */
+    public List<Map.Entry<String, DashboardRepository.ReopenedRow>> reopenedCases(Scope scope, java.time.LocalDate since) {
+        return repository.reopenedPerService(new DashboardRepository.Filter(scope.unitCode(), scope.serviceType(),
+                        scope.visibleRegencies()), since.atStartOfDay(clock.zone()).toOffsetDateTime()).stream()
+                .map(row -> Map.entry(serviceName(row.serviceType()), row)).toList();
+    }
+
     public java.time.ZoneId zone() {
         return clock.zone();
     }

@@ -28,9 +28,10 @@ public class LocalRecordingSender implements MessageSender {
     public String send(OutboundMessage message) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into slrt.local_sent_message (outbox_id, channel, recipient, body, sent_at)
-                        values (?, ?, ?, ?, ?)""")
-                .params(message.outboxId(), message.channel(), message.recipient(), message.body(), clock.now())
+                        insert into slrt.local_sent_message (outbox_id, channel, recipient, body, sent_at, sent_as)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(message.outboxId(), message.channel(), message.recipient(), message.body(), clock.now(),
+                        message.sentAs())
                 .update(keys, "id");
         return "local-" + keys.getKeyAs(Long.class);
     }

@@ -95,10 +95,26 @@ public class NotificationProperties {
         /** {@code local} (records messages, the embedded default) or {@code cloud} (WhatsApp Cloud API). */
         private String sender;
         private String graphBaseUrl = "https://graph.facebook.com";
-        private String apiVersion = "v21.0";
+        /** v25.0: released 2026-02-18, available until 2028-07-29 (v21.0 ends 2027-01-21). */
+        private String apiVersion = "v25.0";
         private String phoneNumberId;
         private String accessToken;
         private Duration timeout = Duration.ofSeconds(10);
+        /** Free text is accepted this long after the citizen's last inbound message; later only templates. */
+        private Duration customerServiceWindow = Duration.ofHours(24);
+        private final Templates templates = new Templates();
+
+        public Duration getCustomerServiceWindow() {
+            return customerServiceWindow;
+        }
+
+        public void setCustomerServiceWindow(Duration customerServiceWindow) {
+            this.customerServiceWindow = customerServiceWindow;
+        }
+
+        public Templates getTemplates() {
+            return templates;
+        }
 
         public String getSender() {
             return sender;
@@ -186,6 +202,86 @@ public class NotificationProperties {
 
         public void setTimeout(Duration timeout) {
             this.timeout = timeout;
+        }
+    }
+
+    /** One approved template per {@link MessageType}. */
+    public static class Templates {
+        private final Template acknowledgement = new Template();
+        private final Template firstResponse = new Template();
+        private final Template finalAnswer = new Template();
+        private final Template surveyInvitation = new Template();
+        private final Template reply = new Template();
+        private final Template caseUpdate = new Template();
+
+        public Template getAcknowledgement() {
+            return acknowledgement;
+        }
+
+        public Template getFirstResponse() {
+            return firstResponse;
+        }
+
+        public Template getFinalAnswer() {
+            return finalAnswer;
+        }
+
+        public Template getSurveyInvitation() {
+            return surveyInvitation;
+        }
+
+        public Template getReply() {
+            return reply;
+        }
+
+        public Template getCaseUpdate() {
+            return caseUpdate;
+        }
+
+        public Template of(MessageType type) {
+            return switch (type) {
+                case ACKNOWLEDGEMENT -> acknowledgement;
+                case FIRST_RESPONSE -> firstResponse;
+                case FINAL_ANSWER -> finalAnswer;
+                case SURVEY_INVITATION -> surveyInvitation;
+                case REPLY -> reply;
+                case CASE_UPDATE -> caseUpdate;
+            };
+        }
+    }
+
+    /**
+     * An approved WhatsApp template: its name at Meta, its language code, and which message values fill its
+     * body placeholders {{1}}, {{2}}, ... in order ({@code registrationNumber}, {@code message}, or a value the
+     * sending step gave).
+     */
+    public static class Template {
+        private String name;
+        private String language = "id";
+        private java.util.List<String> parameters = new java.util.ArrayList<>();
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getLanguage() {
+            return language;
+        }
+
+        public void setLanguage(String language) {
+            this.language = language;
+        }
+
+        public java.util.List<String> getParameters() {
+            return parameters;
+        }
+
+        public void setParameters(java.util.List<String> parameters) {
+            this.parameters = parameters;
         }
     }
 }

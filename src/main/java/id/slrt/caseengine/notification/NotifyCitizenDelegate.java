@@ -18,11 +18,12 @@ import org.springframework.stereotype.Component;
 /**
  * Step "Kirim notifikasi ke warga" (bean {@code notifyCitizen}). Inputs: {@code message} (required, Bahasa
  * Indonesia, may use expressions such as {@code ${registrationNumber}}), {@code channel} (WHATSAPP or SMS;
- * default: WhatsApp for cases that came by WhatsApp, SMS otherwise). The message goes to the reporter's phone
+ * default: WhatsApp for cases that came by WhatsApp, SMS otherwise), {@code messageType} (a {@link MessageType},
+ * default CASE_UPDATE: the WhatsApp template used outside the 24-hour window). The message goes to the reporter's phone
  * through the notification outbox; a case without a phone number records that nobody could be told.
  */
 @Component("notifyCitizen")
-@GenericStep(requires = "message", accepts = "channel")
+@GenericStep(requires = "message", accepts = {"channel", "messageType"})
 public class NotifyCitizenDelegate implements JavaDelegate {
 
     private final CaseFileRepository cases;
@@ -58,7 +59,8 @@ public class NotifyCitizenDelegate implements JavaDelegate {
         if (channel == null) {
             channel = "WHATSAPP".equals(record.channel()) ? "WHATSAPP" : "SMS";
         }
-        long id = outbox.enqueue(caseId, channel, phone, message, clock.now());
+        MessageType type = MessageType.parse(StepInputs.optional(execution, "messageType"));
+        long id = outbox.enqueue(caseId, channel, phone, message, clock.now(), type, Map.of());
         statuses.record(caseId, "NOTIFICATION_QUEUED", step, Map.of("channel", channel, "outboxId", id));
     }
 }

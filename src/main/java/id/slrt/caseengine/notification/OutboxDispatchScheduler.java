@@ -17,9 +17,10 @@ public class OutboxDispatchScheduler {
 
     @Bean
     OutboxDispatcher outboxDispatcher(OutboxStore store, MessageSenders senders, NotificationProperties properties,
-                                      OfficeClock clock) {
+                                      OfficeClock clock, SmsFallback fallback) {
         return new OutboxDispatcher(store, senders, properties.getDispatcher(), clock,
-                OutboxDispatcher.defaultInstanceName());
+                OutboxDispatcher.defaultInstanceName(), new WhatsAppForms(properties.getWhatsapp()),
+                (message, error) -> fallback.fallBack(message.outboxId(), error));
     }
 
     @Configuration

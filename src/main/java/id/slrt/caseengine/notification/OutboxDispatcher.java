@@ -36,9 +36,24 @@ public class OutboxDispatcher {
     private final NotificationProperties.Dispatcher config;
     private final OfficeClock clock;
     private final String instance;
+    private final WhatsAppForms forms;
+    private final FailureListener onFailed;
+
+    /** Told of each message that failed for good (after its row is marked FAILED). */
+    @FunctionalInterface
+    public interface FailureListener {
+        void failed(OutboundMessage message, String error);
+    }
 
     public OutboxDispatcher(OutboxStore store, MessageSenders senders, NotificationProperties.Dispatcher config,
-                            OfficeClock clock, String instance) {
+                            OfficeClock clock, String instance, WhatsAppForms forms) {
+        this(store, senders, config, clock, instance, forms, (message, error) -> { });
+    }
+
+    public OutboxDispatcher(OutboxStore store, MessageSenders senders, NotificationProperties.Dispatcher config,
+                            OfficeClock clock, String instance, WhatsAppForms forms, FailureListener onFailed) {
+        this.forms = forms;
+        this.onFailed = onFailed;
         this.store = store;
         this.senders = senders;
         this.config = config;
@@ -78,10 +93,13 @@ public class OutboxDispatcher {
 
     private enum Outcome { SENT, RETRY, FAILED, LEASE_LOST }
 
-    private Outcome deliver(OutboundMessage message) {
+    private Outcome deliver(OutboundMessage claimed) {
+        OutboundMessage message = claimed;
         try {
+            message = forms.prepare(claimed, clock.now());
             String providerId = senders.forChannel(message.channel()).send(message);
-            return store.markSent(message.outboxId(), instance, clock.now(), providerId) ? Outcome.SENT : leaseLost(message);
+            return store.markSent(message.outboxId(), instance, clock.now(), providerId, message.sentAs())
+                    ? Outcome.SENT : leaseLost(message);
         } catch (SendFailure e) {
             return failed(message, e.getMessage(), e.permanent());
         } catch (RuntimeException e) {
@@ -93,7 +111,15 @@ public class OutboxDispatcher {
         if (permanent || message.attempt() >= config.getMaxAttempts()) {
             log.warn("Outbox message {} ({}) failed for good after {} attempt(s): {}", message.outboxId(),
                     message.channel(), message.attempt(), error);
-            return store.markFailed(message.outboxId(), instance, error) ? Outcome.FAILED : leaseLost(message);
+            if (!store.markFailed(message.outboxId(), instance, error)) {
+                return leaseLost(message);
+            }
+            try {
+                onFailed.failed(message, error);
+            } catch (RuntimeException e) {
+                log.error("Outbox message {}: failure follow-up did not run", message.outboxId(), e);
+            }
+            return Outcome.FAILED;
         }
         OffsetDateTime next = clock.now().plus(backoff(message.attempt()));
         log.info("Outbox message {} ({}) attempt {} failed, next try at {}: {}", message.outboxId(), message.channel(),

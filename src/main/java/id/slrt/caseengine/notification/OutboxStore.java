@@ -41,22 +41,32 @@ public class OutboxStore {
                                          order by next_attempt_at, id
                                          limit :limit
                                          for update skip locked)
-                        returning o.id, o.case_id, o.channel, o.recipient, o.body, o.attempts""")
+                        returning o.id, o.case_id, o.channel, o.recipient, o.body, o.attempts, o.message_type,
+                                  o.template_parameters::text as template_parameters,
+                                  (select w.last_inbound_at from slrt.whatsapp_conversation w
+                                    where w.recipient = o.recipient) as last_inbound_at""")
                 .param("leaseEnd", leaseEnd).param("instance", instance).param("now", now).param("limit", limit)
                 .query((rs, n) -> new OutboundMessage(rs.getLong("id"), (Long) rs.getObject("case_id"),
-                        rs.getString("channel"), rs.getString("recipient"), rs.getString("body"), rs.getInt("attempts")))
+                        rs.getString("channel"), rs.getString("recipient"), rs.getString("body"), rs.getInt("attempts"),
+                        MessageType.parse(rs.getString("message_type")), parameters(rs.getString("template_parameters")),
+                        rs.getObject("last_inbound_at", OffsetDateTime.class), null))
                 .list()
                 .stream().sorted(java.util.Comparator.comparingLong(OutboundMessage::outboxId)).toList();
     }
 
     /** @return false when the lease was lost (another instance claimed the row after it ran out) */
     public boolean markSent(long id, String instance, OffsetDateTime now, String providerMessageId) {
+        return markSent(id, instance, now, providerMessageId, null);
+    }
+
+    /** @param sentAs {@code TEXT} or {@code TEMPLATE:<name>} */
+    public boolean markSent(long id, String instance, OffsetDateTime now, String providerMessageId, String sentAs) {
         return jdbc.sql("""
                         update slrt.notification_outbox
                            set status = 'SENT', sent_at = ?, provider_message_id = ?, last_error = null,
-                               locked_until = null, locked_by = null
+                               sent_as = ?, locked_until = null, locked_by = null
                          where id = ? and locked_by = ? and status = 'PENDING'""")
-                .params(now, providerMessageId, id, instance).update() == 1;
+                .params(now, providerMessageId, sentAs, id, instance).update() == 1;
     }
 
     public boolean markForRetry(long id, String instance, OffsetDateTime nextAttempt, String error) {
@@ -106,6 +116,19 @@ public class OutboxStore {
                 rs.getInt("attempts"), rs.getObject("next_attempt_at", OffsetDateTime.class),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class),
                 rs.getString("provider_message_id"), rs.getString("last_error"));
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    static java.util.Map<String, String> parameters(String json) {
+        if (json == null) {
+            return java.util.Map.of();
+        }
+        try {
+            return JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, String>>() { });
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("template_parameters is not a JSON object of strings", e);
+        }
     }
 
     private static String truncate(String error) {

@@ -10,9 +10,9 @@ import org.springframework.web.client.RestClientException;
  * Sends text messages through the WhatsApp Cloud API: {@code POST {graph}/{version}/{phone-number-id}/messages}
  * with a bearer access token (configuration: {@code WHATSAPP_PHONE_NUMBER_ID}, {@code WHATSAPP_ACCESS_TOKEN}).
  *
- * <p>Free-form text is accepted by WhatsApp only within 24 hours of the citizen's last message; later
- * messages are refused (HTTP 400) and marked FAILED, so answers sent days later need an approved template
- * or the SMS channel.
+ * <p>Free-form text is accepted by WhatsApp only within 24 hours of the citizen's last message; the dispatcher
+ * ({@link WhatsAppForms}) gives a later message its approved template, sent as {@code type: template} with the
+ * template's name, language code and body parameters.
  */
 public class WhatsAppCloudSender implements MessageSender {
 
@@ -33,12 +33,25 @@ public class WhatsAppCloudSender implements MessageSender {
 
     @Override
     public String send(OutboundMessage message) throws SendFailure {
-        Map<String, Object> body = Map.of(
-                "messaging_product", "whatsapp",
-                "recipient_type", "individual",
-                "to", message.recipient().startsWith("+") ? message.recipient().substring(1) : message.recipient(),
-                "type", "text",
-                "text", Map.of("preview_url", false, "body", message.body()));
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("messaging_product", "whatsapp");
+        body.put("recipient_type", "individual");
+        body.put("to", message.recipient().startsWith("+") ? message.recipient().substring(1) : message.recipient());
+        OutboundMessage.TemplateCall template = message.template();
+        if (template == null) {
+            body.put("type", "text");
+            body.put("text", Map.of("preview_url", false, "body", message.body()));
+        } else {
+            Map<String, Object> call = new java.util.LinkedHashMap<>();
+            call.put("name", template.name());
+            call.put("language", Map.of("code", template.language()));
+            if (!template.values().isEmpty()) {
+                call.put("components", java.util.List.of(Map.of("type", "body", "parameters",
+                        template.values().stream().map(v -> Map.of("type", "text", "text", v)).toList())));
+            }
+            body.put("type", "template");
+            body.put("template", call);
+        }
         try {
             JsonNode answer = client.post().uri(path)
                     .header("Authorization", "Bearer " + accessToken)

@@ -73,7 +73,8 @@ public class SurveyInvitationService {
                         SurveyInvitation.Delivery.LINK, decision.sendChannel(),
                         SurveySecrets.linkTokenHash(token).orElseThrow(), expires, now)) {
                     long outboxId = outbox.enqueue(closed.caseId(), decision.sendChannel(), phone.orElseThrow(),
-                            invitationMessage(closed, token, expires), now);
+                            invitationMessage(closed, token, expires), now,
+                            id.slrt.caseengine.notification.MessageType.SURVEY_INVITATION, Map.of());
                     caseLog.record(closed.caseId(), "SURVEY_INVITED", null,
                             Map.of("delivery", "LINK", "channel", decision.sendChannel(), "outboxId", outboxId));
                 }

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import id.slrt.caseengine.channel.InboundMessage;
 import id.slrt.caseengine.intake.CaseIntakeRequest;
 import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
@@ -54,6 +55,12 @@ class ComplaintHandlingProcessTest {
     JdbcClient jdbc;
     @Autowired
     CaseViewService views;
+    @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate http;
+    @Autowired
+    id.slrt.caseengine.answerback.AnswerBackService answerBack;
+    @Autowired
+    id.slrt.caseengine.channel.InboundMessageService inbound;
 
     @BeforeEach
     void setUp() {
@@ -93,7 +100,14 @@ class ComplaintHandlingProcessTest {
         complete(task(), withVariables("handlingSummary", "Data KPM sudah diperbaiki pendamping PKH",
                 "responseToCitizen", "Bantuan PKH Ibu akan cair pada tahap berikutnya."));
 
-        assertThat(complaint).hasPassed("SendAnswer", "CloseResolved", "ComplaintResolved").isEnded();
+        // The citizen may answer back for 10 working days (Fri 27 Nov ... Thu 10 Dec, office close); silence closes.
+        assertThat(complaint).hasPassed("SendAnswer").isWaitingAt("AwaitAnswerBack");
+        assertThat(answerBackDue(complaint)).isEqualTo(OffsetDateTime.of(2026, 12, 10, 16, 0, 0, 0, ZoneOffset.ofHours(7)));
+        assertThat(caseFile(number).closedAt()).isNull();
+        at(OffsetDateTime.of(2026, 12, 10, 16, 0, 0, 0, ZoneOffset.ofHours(7)));
+        fireDueTimers(engine, complaint);
+
+        assertThat(complaint).hasPassed("AnswerBackWindowOver", "CloseResolved", "ComplaintResolved").isEnded();
         CaseRecord closed = caseFile(number);
         assertThat(closed.status()).isEqualTo("CLOSED");
         assertThat(closed.outcome()).isEqualTo("RESOLVED");
@@ -103,6 +117,67 @@ class ComplaintHandlingProcessTest {
                 "Pengaduan Anda telah kami terima dengan nomor " + number + ". Petugas Dinas Sosial akan menanggapi paling lambat 3 hari kerja. Cek status: kirim STATUS " + number + ".",
                 "Pengaduan " + number + " sedang ditindaklanjuti petugas Dinas Sosial. Jawaban akan kami sampaikan paling lambat Kamis, 3 Desember 2026.",
                 "Jawaban atas pengaduan " + number + ": Bantuan PKH Ibu akan cair pada tahap berikutnya.");
+    }
+
+    @Test
+    void aCitizenWhoIsNotSatisfiedReopensTheSameCaseTwiceThenTheSupervisorAnswers() {
+        // Answered on Monday 14 December 2026: the 10 working days skip Christmas (24 Dec cuti bersama, 25 Dec).
+        at(OffsetDateTime.of(2026, 12, 14, 9, 0, 0, 0, ZoneOffset.ofHours(7)));
+        CaseIntakeRequest request = pkhComplaint();
+        String number = intake.open(new CaseIntakeRequest(request.serviceType(), request.channel(), request.regionCode(),
+                request.subject(), new CaseIntakeRequest.Reporter("Bu Rina", "081299900014"), request.description()),
+                "operator").registrationNumber();
+        ProcessInstance complaint = processInstanceQuery().processInstanceBusinessKey(number).singleResult();
+        long caseId = caseFile(number).id();
+        complete(task(complaint), withVariables("triageDecision", "HANDLE", "category", "SOCIAL_PROTECTION",
+                "priority", "NORMAL", "triageNote", "Periksa status KPM"));
+        assertThat(answerBack.dissatisfied(caseId, "CASEWORKER")).as("no final answer yet").isFalse();
+        complete(task(complaint), withVariables("handlingSummary", "Diperiksa di SIKS-NG",
+                "responseToCitizen", "Bantuan sudah disalurkan ke rekening KKS."));
+        assertThat(complaint).isWaitingAt("AwaitAnswerBack");
+        assertThat(answerBackDue(complaint)).isEqualTo(OffsetDateTime.of(2026, 12, 30, 16, 0, 0, 0, ZoneOffset.ofHours(7)));
+
+        // On the ninth working day the citizen writes back on WhatsApp.
+        at(OffsetDateTime.of(2026, 12, 29, 10, 0, 0, 0, ZoneOffset.ofHours(7)));
+        var handled = inbound.receive(new InboundMessage("WHATSAPP", "wamid.answer-back-1-" + number, "6281299900014",
+                "Bu Rina", "Tidak puas, bantuannya belum masuk rekening"));
+        assertThat(handled.registrationNumber()).isEqualTo(number);
+        assertThat(complaint).hasPassed("CitizenDissatisfied", "ReopenLimit", "ReopenCase").isWaitingAt("HandleComplaint");
+        assertThat(processInstanceQuery().processInstanceBusinessKey(number).count()).isEqualTo(1);
+        assertThat(events(caseId)).containsSubsequence("CITIZEN_DISSATISFIED", "CASE_REOPENED");
+        assertThat(caseFile(number).status()).isEqualTo("IN_PROGRESS");
+        assertThat(caseFile(number).closedAt()).isNull();
+        // Five working days from the reopening: 30, 31 Dec, (1 Jan), 4 Jan, (5 Jan Isra Mikraj), 6, 7 Jan.
+        assertThat(task(complaint)).hasCandidateGroup("caseworker")
+                .hasDueDate(Date.from(OffsetDateTime.of(2027, 1, 7, 16, 0, 0, 0, ZoneOffset.ofHours(7)).toInstant()));
+        assertThat(outbox(caseId).get(outbox(caseId).size() - 1)).contains("kami tangani kembali");
+
+        // Second answer; the caseworker marks the citizen's reply (no keyword) as dissatisfied.
+        complete(task(complaint), withVariables("handlingSummary", "Dicek ulang ke bank penyalur",
+                "responseToCitizen", "Dana tertahan di bank; silakan ke bank dengan KKS."));
+        assertThat(complaint).isWaitingAt("AwaitAnswerBack");
+        assertThat(answerBack.dissatisfied(caseId, "CASEWORKER")).isTrue();
+        assertThat(complaint).isWaitingAt("HandleComplaint");
+
+        // Third answer, third dissatisfied reply: no more reopening, the supervisor answers and the case closes.
+        complete(task(complaint), withVariables("handlingSummary", "Surat ke bank penyalur",
+                "responseToCitizen", "Kami sudah menyurati bank penyalur."));
+        inbound.receive(new InboundMessage("WHATSAPP", "wamid.answer-back-3-" + number, "6281299900014", "Bu Rina",
+                "BELUM PUAS"));
+        assertThat(complaint).isWaitingAt("ReviewDissatisfiedComplaint");
+        assertThat(task(complaint)).hasCandidateGroup("supervisor");
+        assertThat(events(caseId).stream().filter("CASE_REOPENED"::equals).count()).isEqualTo(2);
+        // The supervisor's dashboard counts the reopened complaint.
+        String dashboard = http.withBasicAuth("supervisor", "demo").getForEntity("/app/dashboard", String.class).getBody();
+        assertThat(dashboard.substring(dashboard.indexOf("id=\"reopened-cases\""), dashboard.indexOf("id=\"undelivered-messages\"")))
+                .contains("Kasus dibuka kembali karena warga tidak puas").contains("data-code=\"COMPLAINT\"");
+        complete(task(complaint), withVariables("supervisorResponse", "Kepala bidang akan mendampingi Ibu ke bank."));
+
+        assertThat(complaint).hasPassed("SendSupervisorAnswer", "CloseResolved").isEnded();
+        assertThat(caseFile(number).status()).isEqualTo("CLOSED");
+        assertThat(caseFile(number).registrationNumber()).isEqualTo(number);
+        assertThat(outbox(caseId)).contains("Jawaban akhir supervisor Dinas Sosial atas pengaduan " + number
+                + ": Kepala bidang akan mendampingi Ibu ke bank.");
     }
 
     @Test
@@ -298,6 +373,12 @@ class ComplaintHandlingProcessTest {
     private String clock(long caseId, String taskKey, String column) {
         return jdbc.sql("select to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI\"Z\"') from slrt.sla_clock "
                 + "where case_id = ? and task_key = ?").params(caseId, taskKey).query(String.class).optional().orElse(null);
+    }
+
+    private OffsetDateTime answerBackDue(ProcessInstance instance) {
+        Date due = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("AnswerBackWindowOver").singleResult().getDuedate();
+        return OffsetDateTime.ofInstant(due.toInstant(), ZoneOffset.ofHours(7));
     }
 
     private List<String> events(long caseId) {

@@ -40,6 +40,8 @@ class OutboxDispatcherTest {
     JdbcClient jdbc;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    NotificationProperties properties;
 
     OffsetDateTime now;
 
@@ -173,7 +175,8 @@ class OutboxDispatcherTest {
                     }
                 };
                 OutboxDispatcher dispatcher = new OutboxDispatcher(store,
-                        new MessageSenders(Map.of("SMS", slow, "WHATSAPP", slow)), config(5, 8), clock, instance);
+                        new MessageSenders(Map.of("SMS", slow, "WHATSAPP", slow)), config(5, 8), clock, instance,
+                        new WhatsAppForms(properties.getWhatsapp()));
                 runs.add(pool.submit(() -> {
                     go.await();
                     while (dispatcher.dispatchOnce().claimed() > 0) {
@@ -235,7 +238,7 @@ class OutboxDispatcherTest {
 
     private OutboxDispatcher dispatcher(String instance, MessageSender sender, int maxAttempts) {
         return new OutboxDispatcher(store, new MessageSenders(Map.of("SMS", sender, "WHATSAPP", sender)),
-                config(20, maxAttempts), clock, instance);
+                config(20, maxAttempts), clock, instance, new WhatsAppForms(properties.getWhatsapp()));
     }
 
     private static NotificationProperties.Dispatcher config(int batch, int maxAttempts) {

@@ -61,7 +61,7 @@ class SenderContractTest {
     WhatsAppCloudSender whatsapp() {
         NotificationProperties.WhatsApp config = new NotificationProperties.WhatsApp();
         config.setGraphBaseUrl(baseUrl());
-        config.setApiVersion("v21.0");
+        config.setApiVersion("v25.0");
         config.setPhoneNumberId("106540352242922");
         config.setAccessToken("EAAJB-test-token");
         config.setTimeout(Duration.ofSeconds(5));
@@ -85,7 +85,7 @@ class SenderContractTest {
         String id = whatsapp().send(message());
 
         assertThat(id).isEqualTo("wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI1RjQyNUE3NEYxMzAzMzQ5MkEA");
-        assertThat(path.get()).isEqualTo("/v21.0/106540352242922/messages");
+        assertThat(path.get()).isEqualTo("/v25.0/106540352242922/messages");
         assertThat(authorization.get()).isEqualTo("Bearer EAAJB-test-token");
         JsonNode sent = json.readTree(body.get());
         assertThat(sent.get("messaging_product").asText()).isEqualTo("whatsapp");
@@ -93,6 +93,38 @@ class SenderContractTest {
         assertThat(sent.get("to").asText()).isEqualTo("6281234500001");
         assertThat(sent.get("type").asText()).isEqualTo("text");
         assertThat(sent.get("text").get("body").asText()).isEqualTo("Pengaduan Anda telah kami terima");
+    }
+
+    @Test
+    void outsideTheWindowWhatsAppSendsTheDocumentedTemplatePayload() throws Exception {
+        answer = "{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.TEMPLATE1\"}]}";
+        NotificationProperties.WhatsApp config = new NotificationProperties.WhatsApp();
+        config.getTemplates().getFinalAnswer().setName("slrt_jawaban_akhir");
+        config.getTemplates().getFinalAnswer().setParameters(java.util.List.of("registrationNumber", "message"));
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.parse("2026-12-08T10:00:00+07:00");
+        OutboundMessage due = new OutboundMessage(43L, 7L, "WHATSAPP", "+6281234500001",
+                "Bantuan PKH Anda\ncair pada tahap berikutnya.", 1, MessageType.FINAL_ANSWER,
+                java.util.Map.of("registrationNumber", "SLRT-3516-2026-000123"), now.minusDays(6), null);
+
+        String id = whatsapp().send(new WhatsAppForms(config).prepare(due, now));
+
+        assertThat(id).isEqualTo("wamid.TEMPLATE1");
+        assertThat(path.get()).isEqualTo("/v25.0/106540352242922/messages");
+        JsonNode sent = json.readTree(body.get());
+        assertThat(sent.get("to").asText()).isEqualTo("6281234500001");
+        assertThat(sent.get("type").asText()).isEqualTo("template");
+        assertThat(sent.has("text")).isFalse();
+        JsonNode template = sent.get("template");
+        assertThat(template.get("name").asText()).isEqualTo("slrt_jawaban_akhir");
+        assertThat(template.get("language").get("code").asText()).isEqualTo("id");
+        JsonNode component = template.get("components").get(0);
+        assertThat(component.get("type").asText()).isEqualTo("body");
+        assertThat(component.get("parameters")).hasSize(2);
+        assertThat(component.get("parameters").get(0).get("type").asText()).isEqualTo("text");
+        assertThat(component.get("parameters").get(0).get("text").asText()).isEqualTo("SLRT-3516-2026-000123");
+        // WhatsApp refuses newlines inside a template parameter.
+        assertThat(component.get("parameters").get(1).get("text").asText())
+                .isEqualTo("Bantuan PKH Anda cair pada tahap berikutnya.");
     }
 
     @Test

@@ -65,6 +65,11 @@ class SurveyInvitationTest {
                 "priority", "NORMAL", "triageNote", "Periksa status KPM"));
         complete(task(complaint), withVariables("handlingSummary", "Data KPM diperbaiki",
                 "responseToCitizen", "Bantuan akan cair pada tahap berikutnya."));
+        // No answer back within 10 working days: the case closes.
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().plus(java.time.Duration.ofDays(20))));
+        id.slrt.caseengine.support.ProcessTests.fireDueTimers(engine, complaint);
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
 
         CaseRecord closed = cases.findByRegistrationNumber(number).orElseThrow();
         assertThat(closed.status()).isEqualTo("CLOSED");
