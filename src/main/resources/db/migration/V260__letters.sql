@@ -26,6 +26,8 @@ create table slrt.letter (
     file_name         varchar(200) not null,
     pdf               bytea,
     document_id       bigint,
+    -- The office's own text printed in the letter (the answer to a complaint), kept for a correction.
+    body              text,
     replaces_id       bigint references slrt.letter (id) unique,
     unique (office_code, year, sequence)
 );

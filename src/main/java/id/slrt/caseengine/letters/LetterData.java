@@ -30,7 +30,7 @@ public class LetterData {
 
     /** What the letter itself contributes. */
     public record Header(String number, java.time.LocalDate date, String title, String verificationCode,
-                         String verificationUrl, String replacesNumber) {
+                         String verificationUrl, String replacesNumber, String body) {
     }
 
     private final CaseViewService views;
@@ -60,7 +60,7 @@ public class LetterData {
         data.put("surat", map("nomor", header.number(), "tanggal", IndonesianDates.day(header.date()),
                 "judul", header.title(), "kodeVerifikasi", header.verificationCode(),
                 "urlVerifikasi", header.verificationUrl(), "qr", LetterRenderer.qrDataUri(header.verificationUrl()),
-                "menggantikan", header.replacesNumber()));
+                "menggantikan", header.replacesNumber(), "isi", header.body()));
         data.put("kasus", map("nomorRegistrasi", c.registrationNumber(), "layanan", services.labelOf(c.serviceType()),
                 "uraian", c.description(), "tanggalDibuka", IndonesianDates.day(c.openedAt() == null ? null
                         : c.openedAt().atZoneSameInstant(clock.zone()).toLocalDate()),

@@ -15,14 +15,14 @@ public class LetterRegister {
 
     public record Letter(long id, long caseId, String letterType, String title, String officeCode, String officeName,
                          String letterNumber, String verificationCode, LocalDate issuedOn, OffsetDateTime issuedAt,
-                         String issuedBy, String sha256, String fileName, Long documentId, Long replacesId,
+                         String issuedBy, String sha256, String fileName, Long documentId, String body, Long replacesId,
                          String replacesNumber, Long replacedById, String replacedByNumber) {
     }
 
     public record NewLetter(long caseId, String letterType, String title, String officeCode, String officeName,
                             int year, int sequence, String letterNumber, String verificationCode, LocalDate issuedOn,
                             OffsetDateTime issuedAt, String issuedBy, String sha256, String fileName, byte[] pdf,
-                            Long documentId, Long replacesId) {
+                            Long documentId, String body, Long replacesId) {
     }
 
     private static final String SELECT = """
@@ -42,11 +42,11 @@ public class LetterRegister {
         jdbc.sql("""
                         insert into slrt.letter (case_id, letter_type, title, office_code, office_name, year, sequence,
                                                  letter_number, verification_code, issued_on, issued_at, issued_by,
-                                                 sha256, file_name, pdf, document_id, replaces_id)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                 sha256, file_name, pdf, document_id, body, replaces_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(l.caseId(), l.letterType(), l.title(), l.officeCode(), l.officeName(), l.year(), l.sequence(),
                         l.letterNumber(), l.verificationCode(), l.issuedOn(), l.issuedAt(), l.issuedBy(), l.sha256(),
-                        l.fileName(), l.pdf(), l.documentId(), l.replacesId())
+                        l.fileName(), l.pdf(), l.documentId(), l.body(), l.replacesId())
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
@@ -74,7 +74,8 @@ public class LetterRegister {
                 rs.getString("office_code"), rs.getString("office_name"), rs.getString("letter_number"),
                 rs.getString("verification_code"), rs.getObject("issued_on", LocalDate.class),
                 rs.getObject("issued_at", OffsetDateTime.class), rs.getString("issued_by"), rs.getString("sha256"),
-                rs.getString("file_name"), (Long) rs.getObject("document_id"), (Long) rs.getObject("replaces_id"),
+                rs.getString("file_name"), (Long) rs.getObject("document_id"), rs.getString("body"),
+                (Long) rs.getObject("replaces_id"),
                 rs.getString("replaces_number"), (Long) rs.getObject("replaced_by_id"),
                 rs.getString("replaced_by_number"));
     }

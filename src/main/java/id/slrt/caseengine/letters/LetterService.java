@@ -60,7 +60,13 @@ public class LetterService {
     /** Issues a letter of this type for the case, with the template of the deployment (or the bundled one). */
     @Transactional
     public LetterRegister.Letter issue(long caseId, String letterType, String deploymentId, String step) {
-        return issue(caseId, letterType, deploymentId, null, step);
+        return issue(caseId, letterType, deploymentId, null, step, null);
+    }
+
+    /** The same, with the office's own text for the letter ({@code surat.isi}, the answer to a complaint). */
+    @Transactional
+    public LetterRegister.Letter issue(long caseId, String letterType, String deploymentId, String step, String body) {
+        return issue(caseId, letterType, deploymentId, null, step, body);
     }
 
     /** Issues a new letter of the same type from the case file as it is now, replacing {@code letterId}. */
@@ -72,11 +78,11 @@ public class LetterService {
             throw new InvalidInputException("letterId", "ALREADY_REPLACED", "surat " + old.letterNumber()
                     + " sudah diganti dengan surat " + old.replacedByNumber() + "; koreksi surat pengganti itu");
         }
-        return issue(old.caseId(), old.letterType(), deploymentId, old, "Koreksi surat");
+        return issue(old.caseId(), old.letterType(), deploymentId, old, "Koreksi surat", old.body());
     }
 
     private LetterRegister.Letter issue(long caseId, String letterType, String deploymentId,
-                                        LetterRegister.Letter replaces, String step) {
+                                        LetterRegister.Letter replaces, String step, String body) {
         CaseRecord c = cases.findById(caseId)
                 .orElseThrow(() -> new NotFoundException("Kasus " + caseId + " tidak ditemukan"));
         byte[] template = templates.template(letterType, deploymentId)
@@ -93,14 +99,14 @@ public class LetterService {
         String code = verificationCode();
         String url = properties.verificationUrl(code);
         Map<String, Object> fields = data.of(c, office, new LetterData.Header(number, today, title, code, url,
-                replaces == null ? null : replaces.letterNumber()));
+                replaces == null ? null : replaces.letterNumber(), body));
         byte[] pdf = renderer.pdf(renderer.fill(template, fields), title);
         String sha256 = sha256(pdf);
         String fileName = letterType + "-" + number.replaceAll("[^A-Za-z0-9.-]+", "-") + ".pdf";
         String officeName = (office.getName() + " " + nullToEmpty(office.getGovernment())
                 .replaceFirst("^PEMERINTAH ", "")).strip();
         long id = register.insert(new LetterRegister.NewLetter(caseId, letterType, title, officeCode, officeName,
-                today.getYear(), sequence, number, code, today, now, actor.name(), sha256, fileName, pdf, null,
+                today.getYear(), sequence, number, code, today, now, actor.name(), sha256, fileName, pdf, null, body,
                 replaces == null ? null : replaces.id()));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("letterId", id);

@@ -32,7 +32,7 @@ public final class LetterTemplateRules {
             "kop.pemerintah", "kop.dinas", "kop.alamat", "kop.kontak", "kop.logo", "kop.kota",
             "penandatangan.nama", "penandatangan.nip", "penandatangan.jabatan",
             "surat.nomor", "surat.tanggal", "surat.judul", "surat.kodeVerifikasi", "surat.urlVerifikasi",
-            "surat.qr", "surat.menggantikan",
+            "surat.qr", "surat.menggantikan", "surat.isi",
             "kasus.nomorRegistrasi", "kasus.layanan", "kasus.uraian", "kasus.tanggalDibuka", "kasus.wilayah",
             "kasus.hasil",
             "klien.nama", "klien.nik", "klien.tanggalLahir", "klien.jenisKelamin", "klien.alamat",

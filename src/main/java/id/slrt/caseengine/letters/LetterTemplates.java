@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +25,7 @@ public class LetterTemplates {
 
     public static final String FOLDER = "letters/";
     public static final Pattern TYPE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern RESOURCE = Pattern.compile("(?:^|.*/)letters/([^/]+)\\.html");
 
     private final ObjectProvider<RepositoryService> repository;
     private final Map<String, byte[]> bundled;
@@ -46,9 +48,12 @@ public class LetterTemplates {
     public Optional<byte[]> template(String type, String deploymentId) {
         if (deploymentId != null) {
             RepositoryService repositoryService = repository.getIfAvailable();
-            if (repositoryService != null && repositoryService.getDeploymentResourceNames(deploymentId)
-                    .contains(FOLDER + type + ".html")) {
-                try (InputStream in = repositoryService.getResourceAsStream(deploymentId, FOLDER + type + ".html")) {
+            // Auto-deployment names resources by their path on disk; the template is the one in a letters/ folder.
+            Optional<String> name = repositoryService == null ? Optional.empty()
+                    : repositoryService.getDeploymentResourceNames(deploymentId).stream()
+                    .filter(n -> type.equals(typeOf(n))).findFirst();
+            if (name.isPresent()) {
+                try (InputStream in = repositoryService.getResourceAsStream(deploymentId, name.get())) {
                     return Optional.of(in.readAllBytes());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -60,12 +65,8 @@ public class LetterTemplates {
 
     /** The letter type of a resource name ({@code letters/surat-rujukan.html}), or null when it is no template. */
     public static String typeOf(String resourceName) {
-        String name = resourceName.replace('\\', '/');
-        int folder = name.lastIndexOf(FOLDER);
-        if (folder < 0 || !name.endsWith(".html")) {
-            return null;
-        }
-        return name.substring(folder + FOLDER.length(), name.length() - 5);
+        Matcher m = RESOURCE.matcher(resourceName.replace('\\', '/'));
+        return m.matches() ? m.group(1) : null;
     }
 
     private static Map<String, byte[]> bundled() {

@@ -93,8 +93,21 @@ class ComplaintHandlingProcessTest {
         complete(task(), withVariables("handlingSummary", "Data KPM sudah diperbaiki pendamping PKH",
                 "responseToCitizen", "Bantuan PKH Ibu akan cair pada tahap berikutnya."));
 
-        assertThat(complaint).hasPassed("SendAnswer", "CloseResolved", "ComplaintResolved").isEnded();
+        assertThat(complaint).hasPassed("SendAnswer", "IssueAnswerLetter", "CloseResolved", "ComplaintResolved")
+                .isEnded();
         CaseRecord closed = caseFile(number);
+        // The written answer: a numbered letter to the reporter carrying the caseworker's answer.
+        Map<String, Object> letter = jdbc.sql("select letter_type, letter_number, pdf from slrt.letter where case_id = ?")
+                .param(closed.id()).query().singleRow();
+        assertThat(letter.get("letter_type")).isEqualTo("jawaban-pengaduan");
+        assertThat((String) letter.get("letter_number")).matches("400\\.9/\\d{4}/Dinsos/XI/2026");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF((byte[]) letter.get("pdf"))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("JAWABAN PENGADUAN", (String) letter.get("letter_number"), number, "26 November 2026",
+                            "Bantuan PKH Ibu akan cair pada tahap berikutnya.");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(closed.status()).isEqualTo("CLOSED");
         assertThat(closed.outcome()).isEqualTo("RESOLVED");
         assertThat(closed.closedAt()).isNotNull();

@@ -47,7 +47,9 @@ class LetterTemplatesTest {
         byte[] template = new LetterTemplates(null).bundledTemplates().get(type);
         byte[] pdf = RENDERER.pdf(RENDERER.fill(template, sample()), LetterTemplateRules.title(template));
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("400.9/0007/Dinsos/XII/2026", "PEMERINTAH KABUPATEN MOJOKERTO",
                     "8 Desember 2026", "Drs. Bambang Sutrisno", "19700101 199003 1 007", "SLRT-3516-2026-000042",
                     "http://localhost:8080/verifikasi/ABCDEFGH23456789");

@@ -24,6 +24,7 @@ import id.slrt.caseengine.intake.CaseIntakeRequest;
 import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
 import id.slrt.caseengine.intake.Sex;
+import id.slrt.caseengine.letters.LetterRegister;
 import id.slrt.caseengine.integration.LocalBiometricCheckStandIn;
 import id.slrt.caseengine.referral.ReferralRepository;
 import id.slrt.caseengine.security.region.RegionTenants;
@@ -36,6 +37,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -86,6 +90,8 @@ class OdgjReunificationProcessTest {
     JdbcClient jdbc;
     @Autowired
     LocalBiometricCheckStandIn disdukcapil;
+    @Autowired
+    LetterRegister letters;
 
     @BeforeEach
     void setUp() {
@@ -194,7 +200,20 @@ class OdgjReunificationProcessTest {
         complete(approval, withVariables("handoverDecision", "APPROVE", "handoverApprovalNote", "Sudah lengkap"));
         engine.getIdentityService().clearAuthentication();
 
-        assertThat(report).hasPassed("RecordHandover", "NotifyReunited").isWaitingAt("FollowUpVisit");
+        assertThat(report).hasPassed("RecordHandover", "IssueHandoverLetter", "NotifyReunited")
+                .isWaitingAt("FollowUpVisit");
+        // The numbered berita acara, printed from the follow-up task or the case page, names him, his mother and
+        // both witnesses; the supervisor who approved issued it.
+        assertThat(letters.ofCase(caseFile(report).id())).singleElement().satisfies(letter -> {
+            assertThat(letter.letterType()).isEqualTo("berita-acara-serah-terima");
+            assertThat(letter.letterNumber()).matches("400\\.9/\\d{4}/Dinsos/XI/2026");
+            assertThat(letter.issuedBy()).isEqualTo("supervisor");
+            assertThat(report).variables().containsEntry("issuedLetterNumber", letter.letterNumber());
+            String text = pdfText(letters.pdf(letter.id()).orElseThrow());
+            assertThat(text).contains("BERITA ACARA SERAH TERIMA", letter.letterNumber(), "Suparman",
+                    "3516011407810007", "Sumini", "Kepala Desa Jatirejo", "Sekretaris Desa Jatirejo",
+                    "30 November 2026", "26 November 2026", "Balai Desa Jatirejo", recordNumber);
+        });
         assertThat(handovers.ofCase(caseFile(report).id())).singleElement().satisfies(record -> {
             assertThat(record.recordNumber()).isEqualTo(recordNumber);
             assertThat(record.receiverName()).isEqualTo("Sumini");
@@ -463,6 +482,16 @@ class OdgjReunificationProcessTest {
     // ---- the case, as the caseworker fills the forms
 
     /** Rows of the engine's variable and form history whose value holds {@code text}. */
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private long engineHistoryHolding(String text) {
         return jdbc.sql("select (select count(*) from act_hi_varinst where text_ like :t or text2_ like :t)"
                         + " + (select count(*) from act_hi_detail where text_ like :t or text2_ like :t)")
