@@ -1,6 +1,7 @@
 package id.slrt.caseengine.casefile;
 
 import id.slrt.caseengine.catalogue.ServiceLabels;
+import id.slrt.caseengine.documents.CaseDocuments;
 import id.slrt.caseengine.system.NotFoundException;
 import id.slrt.caseengine.system.OfficeClock;
 import id.slrt.caseengine.system.PageFormats;
@@ -28,8 +29,11 @@ public class CasePageController {
     private final CaseViewService views;
     private final ServiceLabels services;
     private final OfficeClock clock;
+    private final CaseDocuments documents;
 
-    public CasePageController(CaseViewService views, ServiceLabels services, OfficeClock clock) {
+    public CasePageController(CaseViewService views, ServiceLabels services, OfficeClock clock,
+                              CaseDocuments documents) {
+        this.documents = documents;
         this.views = views;
         this.services = services;
         this.clock = clock;
@@ -50,6 +54,9 @@ public class CasePageController {
                 .anyMatch(a -> a.getAuthority().equals("supervisor") || a.getAuthority().equals("camunda-admin")));
         model.addAttribute("labels", new CasePageLabels());
         model.addAttribute("fmt", new PageFormats(clock.zone()));
+        // The documents section (templates/documents/section.html), from the documents feature.
+        model.addAttribute("documents", documents.list(registrationNumber));
+        model.addAttribute("documentKinds", documents.kinds());
         return "casefile/case";
     }
 

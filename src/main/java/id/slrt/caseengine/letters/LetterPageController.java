@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * The letters of a case for staff: the list ({@code /app/cases/{n}/surat}), each PDF to download or print
  * ({@code /app/cases/{n}/surat/{id}.pdf}, inline; {@code ?unduh=1} as an attachment), and the way in from a
  * Tasklist task ({@code /app/tasks/{taskId}/surat}). Access as the case's (regional scoping, restricted cases);
- * every read is recorded in the case's access audit.
+ * every read is recorded in the case's access audit (a PDF's by the case documents it is stored in).
  */
 @Controller
 @PreAuthorize("hasAnyAuthority('front-office','caseworker','supervisor','opd-liaison','camunda-admin')")
@@ -46,9 +46,11 @@ public class LetterPageController {
     private final LetterRegister register;
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final LetterService letters;
 
     public LetterPageController(CaseFileRepository cases, CaseAccess access, CaseAudit audit, LetterRegister register,
-                                TaskService tasks, RuntimeService runtime) {
+                                TaskService tasks, RuntimeService runtime, LetterService letters) {
+        this.letters = letters;
         this.cases = cases;
         this.access = access;
         this.audit = audit;
@@ -77,9 +79,7 @@ public class LetterPageController {
         CaseRecord c = visibleCase(registrationNumber);
         LetterRegister.Letter letter = register.find(id).filter(l -> l.caseId() == c.id())
                 .orElseThrow(() -> new NotFoundException("Surat tidak ditemukan pada kasus " + registrationNumber));
-        byte[] pdf = register.pdf(id).orElseThrow(() -> new NotFoundException("Berkas surat tidak ditemukan"));
-        audit.read(CaseAudit.Action.VIEW, List.of(c.registrationNumber()),
-                Map.of("letterNumber", letter.letterNumber(), "letterType", letter.letterType()));
+        byte[] pdf = letters.pdf(letter, c.registrationNumber());
         ContentDisposition disposition = (download == null ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(letter.fileName()).build();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

@@ -1,8 +1,11 @@
 package id.slrt.caseengine.letters;
 
+import id.slrt.caseengine.audit.CaseAudit;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.casefile.CaseStatusService;
+import id.slrt.caseengine.documents.CaseDocuments;
+import id.slrt.caseengine.documents.StoredDocument;
 import id.slrt.caseengine.system.CurrentActor;
 import id.slrt.caseengine.system.InvalidInputException;
 import id.slrt.caseengine.system.NotFoundException;
@@ -22,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Issues a letter: the next number of the office and year, the template filled from the case file, the PDF/A with
  * its QR code, its SHA-256, and the register row, all in one transaction (a failure anywhere gives the number back).
- * An issued letter is never changed; {@link #correct} issues a new letter that names the one it replaces.
+ * The PDF is stored as a case document of kind {@code LETTER} (immutable, sealed like every document); the register
+ * keeps number, type, SHA-256 and the document's id. An issued letter is never changed; {@link #correct} issues a
+ * new letter that names the one it replaces.
  */
 @Service
 @EnableConfigurationProperties(LettersProperties.class)
@@ -40,11 +45,19 @@ public class LetterService {
     private final CaseStatusService statuses;
     private final OfficeClock clock;
     private final CurrentActor actor;
+    private final CaseDocuments documents;
+    private final CaseAudit audit;
     private final SecureRandom random = new SecureRandom();
+
+    /** The kind of case document an issued letter is stored as (bpmn/document-kinds.dmn). */
+    public static final String DOCUMENT_KIND = "LETTER";
 
     public LetterService(LettersProperties properties, LetterTemplates templates, LetterNumbers numbers,
                          LetterRegister register, LetterData data, LetterRenderer renderer, CaseFileRepository cases,
-                         CaseStatusService statuses, OfficeClock clock, CurrentActor actor) {
+                         CaseStatusService statuses, OfficeClock clock, CurrentActor actor, CaseDocuments documents,
+                         CaseAudit audit) {
+        this.documents = documents;
+        this.audit = audit;
         this.properties = properties;
         this.templates = templates;
         this.numbers = numbers;
@@ -105,8 +118,10 @@ public class LetterService {
         String fileName = letterType + "-" + number.replaceAll("[^A-Za-z0-9.-]+", "-") + ".pdf";
         String officeName = (office.getName() + " " + nullToEmpty(office.getGovernment())
                 .replaceFirst("^PEMERINTAH ", "")).strip();
+        StoredDocument document = documents.storeGenerated(caseId, DOCUMENT_KIND, fileName, pdf, actor.name());
         long id = register.insert(new LetterRegister.NewLetter(caseId, letterType, title, officeCode, officeName,
-                today.getYear(), sequence, number, code, today, now, actor.name(), sha256, fileName, pdf, null, body,
+                today.getYear(), sequence, number, code, today, now, actor.name(), sha256, fileName, null,
+                document.id(), body,
                 replaces == null ? null : replaces.id()));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("letterId", id);
@@ -118,6 +133,28 @@ public class LetterService {
         }
         statuses.record(caseId, replaces == null ? "LETTER_ISSUED" : "LETTER_CORRECTED", step, details);
         return register.find(id).orElseThrow();
+    }
+
+    /**
+     * The PDF of a letter, for a staff member who may see its case: the case document (its read audited by the
+     * documents feature), or, for a letter whose register row holds the bytes, those (audited here).
+     */
+    @Transactional
+    public byte[] pdf(LetterRegister.Letter letter, String registrationNumber) {
+        if (letter.documentId() != null) {
+            return documents.open(registrationNumber, letter.documentId(), false).bytes();
+        }
+        byte[] pdf = register.pdf(letter.id()).orElseThrow(() -> new NotFoundException("Berkas surat tidak ditemukan"));
+        audit.read(CaseAudit.Action.VIEW, java.util.List.of(registrationNumber),
+                Map.of("letterNumber", letter.letterNumber(), "letterType", letter.letterType()));
+        return pdf;
+    }
+
+    /** The PDF of a letter by id, for tests and internal use (no staff request). */
+    public byte[] pdf(long letterId) {
+        LetterRegister.Letter letter = register.find(letterId)
+                .orElseThrow(() -> new NotFoundException("Surat " + letterId + " tidak ditemukan"));
+        return pdf(letter, cases.findById(letter.caseId()).orElseThrow().registrationNumber());
     }
 
     private String verificationCode() {

@@ -35,10 +35,17 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
 
     private final long limit;
+    private final long uploadLimit;
     private final ObjectMapper json;
 
     public RequestBodyLimitFilter(DataSize limit, ObjectMapper json) {
+        this(limit, limit, json);
+    }
+
+    /** {@code uploadLimit}: for multipart/form-data bodies (file uploads), which check their files' sizes themselves. */
+    public RequestBodyLimitFilter(DataSize limit, DataSize uploadLimit, ObjectMapper json) {
         this.limit = limit.toBytes();
+        this.uploadLimit = Math.max(this.limit, uploadLimit.toBytes());
         this.json = json;
     }
 
@@ -51,13 +58,16 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
+        String type = request.getContentType();
+        long allowed = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                ? uploadLimit : limit;
+        if (request.getContentLengthLong() > allowed) {
             // Tomcat would otherwise read (swallow) the whole body to keep the connection; closing is cheaper.
             response.setHeader("Connection", "close");
-            write(response, problem(limit), json);
+            write(response, problem(allowed), json);
             return;
         }
-        chain.doFilter(new Limited(request, limit), response);
+        chain.doFilter(new Limited(request, allowed), response);
     }
 
     public static ProblemDetail problem(long limit) {

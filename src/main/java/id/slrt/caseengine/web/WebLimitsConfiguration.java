@@ -42,7 +42,7 @@ public class WebLimitsConfiguration {
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimit(
             WebProperties properties, ObjectMapper json) {
         FilterRegistrationBean<RequestBodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimitFilter(properties.getMaxBodySize(), json));
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(properties.getMaxBodySize(), properties.getMaxUploadSize(), json));
         registration.setOrder(-300);
         return registration;
     }

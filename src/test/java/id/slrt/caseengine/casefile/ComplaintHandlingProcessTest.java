@@ -53,6 +53,8 @@ class ComplaintHandlingProcessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    id.slrt.caseengine.letters.LetterService letterService;
+    @Autowired
     CaseViewService views;
 
     @BeforeEach
@@ -97,11 +99,12 @@ class ComplaintHandlingProcessTest {
                 .isEnded();
         CaseRecord closed = caseFile(number);
         // The written answer: a numbered letter to the reporter carrying the caseworker's answer.
-        Map<String, Object> letter = jdbc.sql("select letter_type, letter_number, pdf from slrt.letter where case_id = ?")
+        Map<String, Object> letter = jdbc.sql("select id, letter_type, letter_number from slrt.letter where case_id = ?")
                 .param(closed.id()).query().singleRow();
         assertThat(letter.get("letter_type")).isEqualTo("jawaban-pengaduan");
         assertThat((String) letter.get("letter_number")).matches("400\\.9/\\d{4}/Dinsos/XI/2026");
-        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF((byte[]) letter.get("pdf"))) {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                letterService.pdf(((Number) letter.get("id")).longValue()))) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
                     .contains("JAWABAN PENGADUAN", (String) letter.get("letter_number"), number, "26 November 2026",
                             "Bantuan PKH Ibu akan cair pada tahap berikutnya.");

@@ -100,7 +100,12 @@ class LetterIssueTest {
         for (String type : templates.bundledTemplates().keySet()) {
             LetterRegister.Letter letter = letters.issue(caseId, type, null, "Uji");
             assertThat(letter.letterNumber()).matches("400\\.9/\\d{4}/Dinsos/[IVX]+/\\d{4}");
-            byte[] pdf = register.pdf(letter.id()).orElseThrow();
+            byte[] pdf = letters.pdf(letter.id());
+            // Stored as an immutable case document of kind LETTER; the register keeps only its id and hash.
+            assertThat(jdbc.sql("select kind || '|' || sha256 || '|' || immutable from slrt.case_document where id = ?")
+                    .param(letter.documentId()).query(String.class).single())
+                    .isEqualTo("LETTER|" + letter.sha256() + "|true");
+            assertThat(register.pdf(letter.id())).isEmpty();
             assertThat(LetterService.sha256(pdf)).isEqualTo(letter.sha256());
             assertThat(text(pdf)).as(type).contains(letter.letterNumber(), "Sri Wahyuni", today(), registration,
                     "PEMERINTAH KABUPATEN MOJOKERTO", "Nama Pejabat Penandatangan",
@@ -163,7 +168,7 @@ class LetterIssueTest {
         assertThat(correction.replacesId()).isEqualTo(first.id());
         assertThat(correction.replacesNumber()).isEqualTo(first.letterNumber());
         assertThat(register.find(first.id()).orElseThrow().replacedByNumber()).isEqualTo(correction.letterNumber());
-        assertThat(text(register.pdf(correction.id()).orElseThrow()))
+        assertThat(text(letters.pdf(correction.id())))
                 .contains("menggantikan surat nomor " + first.letterNumber());
         assertThatThrownBy(() -> letters.correct(first.id(), null)).hasMessageContaining("sudah diganti");
         assertThat(register.find(first.id()).orElseThrow().sha256()).isEqualTo(first.sha256());

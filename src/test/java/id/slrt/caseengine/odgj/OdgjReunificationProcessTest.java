@@ -25,6 +25,7 @@ import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
 import id.slrt.caseengine.intake.Sex;
 import id.slrt.caseengine.letters.LetterRegister;
+import id.slrt.caseengine.letters.LetterService;
 import id.slrt.caseengine.integration.LocalBiometricCheckStandIn;
 import id.slrt.caseengine.referral.ReferralRepository;
 import id.slrt.caseengine.security.region.RegionTenants;
@@ -92,6 +93,8 @@ class OdgjReunificationProcessTest {
     LocalBiometricCheckStandIn disdukcapil;
     @Autowired
     LetterRegister letters;
+    @Autowired
+    LetterService letterService;
 
     @BeforeEach
     void setUp() {
@@ -209,7 +212,7 @@ class OdgjReunificationProcessTest {
             assertThat(letter.letterNumber()).matches("400\\.9/\\d{4}/Dinsos/XI/2026");
             assertThat(letter.issuedBy()).isEqualTo("supervisor");
             assertThat(report).variables().containsEntry("issuedLetterNumber", letter.letterNumber());
-            String text = pdfText(letters.pdf(letter.id()).orElseThrow());
+            String text = pdfText(letterService.pdf(letter.id()));
             assertThat(text).contains("BERITA ACARA SERAH TERIMA", letter.letterNumber(), "Suparman",
                     "3516011407810007", "Sumini", "Kepala Desa Jatirejo", "Sekretaris Desa Jatirejo",
                     "30 November 2026", "26 November 2026", "Balai Desa Jatirejo", recordNumber);
