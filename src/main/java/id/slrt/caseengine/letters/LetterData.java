@@ -1,5 +1,6 @@
 package id.slrt.caseengine.letters;
 
+import id.slrt.caseengine.casefile.CasePageLabels;
 import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.casefile.CaseView;
 import id.slrt.caseengine.casefile.CaseViewService;
@@ -38,6 +39,7 @@ public class LetterData {
     private final ReferralRepository referrals;
     private final ServiceLabels services;
     private final OfficeClock clock;
+    private static final CasePageLabels LABELS = new CasePageLabels();
     private final Map<String, String> logos = new ConcurrentHashMap<>();
 
     public LetterData(CaseViewService views, HandoverRecordRepository handovers, ReferralRepository referrals,
@@ -72,14 +74,14 @@ public class LetterData {
         CaseView.Person r = c.reporter();
         data.put("pelapor", r == null ? map() : map("nama", r.name(), "alamat", r.address()));
         data.put("keluarga", c.familyContacts().stream()
-                .map(p -> map("nama", p.name(), "hubungan", p.relationship(), "alamat", p.address())).toList());
+                .map(p -> map("nama", p.name(), "hubungan", relationship(p.relationship()), "alamat", p.address())).toList());
         List<HandoverRecordRepository.HandoverRecord> records = handovers.ofCase(record.id());
         if (records.isEmpty()) {
             data.put("serahTerima", map("saksi", List.of()));
         } else {
             HandoverRecordRepository.HandoverRecord h = records.get(records.size() - 1);
             data.put("serahTerima", map("nomor", h.recordNumber(), "tanggal", IndonesianDates.day(h.handoverDate()),
-                    "penerima", h.receiverName(), "hubungan", h.receiverRelationship(), "lokasi", h.location(),
+                    "penerima", h.receiverName(), "hubungan", relationship(h.receiverRelationship()), "lokasi", h.location(),
                     "catatan", h.note(), "saksi", h.witnesses() == null ? List.of()
                             : Arrays.stream(h.witnesses().split(";")).map(String::strip).filter(w -> !w.isEmpty())
                             .map(w -> map("nama", w)).toList()));
@@ -105,6 +107,10 @@ public class LetterData {
             case "OUT_OF_SCOPE" -> "pengaduan Saudara berada di luar kewenangan Dinas Sosial dan telah diteruskan kepada instansi terkait";
             default -> "pengaduan Saudara telah ditindaklanjuti";
         };
+    }
+
+    private static String relationship(String code) {
+        return code == null ? null : LABELS.relationship(code);
     }
 
     private static String sex(String sex) {

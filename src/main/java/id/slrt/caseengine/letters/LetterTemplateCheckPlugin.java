@@ -43,14 +43,15 @@ public class LetterTemplateCheckPlugin extends AbstractProcessEnginePlugin {
         List<String> problems = new ArrayList<>();
         Set<String> deployedTypes = new HashSet<>();
         deployment.getResources().forEach((name, resource) -> {
-            if (!name.endsWith(".html")) {
+            String clean = name.endsWith("]") ? name.substring(0, name.length() - 1) : name;
+            if (!clean.endsWith(".html")) {
                 return;
             }
             String type = LetterTemplates.typeOf(name);
-            String file = name.substring(name.lastIndexOf('/') + 1);
+            String file = clean.substring(clean.lastIndexOf('/') + 1);
             if (type == null || !LetterTemplates.TYPE.matcher(type).matches()) {
-                problems.add(file + ": templat surat harus berada di folder letters/ dan bernama huruf kecil, angka "
-                        + "dan tanda hubung (misalnya letters/surat-rujukan.html)");
+                problems.add(name + ": templat surat harus berada di folder letters/ (atau tanpa folder) dan "
+                        + "bernama huruf kecil, angka dan tanda hubung (misalnya letters/surat-rujukan.html)");
                 return;
             }
             deployedTypes.add(type);

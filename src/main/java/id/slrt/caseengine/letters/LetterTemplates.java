@@ -25,7 +25,11 @@ public class LetterTemplates {
 
     public static final String FOLDER = "letters/";
     public static final Pattern TYPE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Pattern RESOURCE = Pattern.compile("(?:^|.*/)letters/([^/]+)\\.html");
+    /**
+     * Names as deployments give them: the bare file name (auto-deployment from the executable jar, Camunda Modeler),
+     * letters/x.html, or a path on disk ending in letters/x.html.
+     */
+    private static final Pattern RESOURCE = Pattern.compile("(?:.*[/!]letters/|letters/)?([^/!]+)\\.html]?");
 
     private final ObjectProvider<RepositoryService> repository;
     private final Map<String, byte[]> bundled;

@@ -46,6 +46,9 @@ class LetterTemplatesTest {
     void everyLetterTypeRendersToAPdfaWithEmbeddedFontsWhoseTextHasTheNumberNamesAndDates(String type) throws Exception {
         byte[] template = new LetterTemplates(null).bundledTemplates().get(type);
         byte[] pdf = RENDERER.pdf(RENDERER.fill(template, sample()), LetterTemplateRules.title(template));
+        // A preview for whoever edits the template: target/letters-preview/<type>.pdf.
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/letters-preview"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/letters-preview", type + ".pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -73,7 +76,11 @@ class LetterTemplatesTest {
                 fonts.add(page.getResources().getFont(name));
             }
             assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
-            assertThat(page.getAnnotations()).anySatisfy(a -> {
+            List<org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation> annotations = new ArrayList<>();
+            for (PDPage each : document.getPages()) {
+                annotations.addAll(each.getAnnotations());
+            }
+            assertThat(annotations).anySatisfy(a -> {
                 assertThat(a).isInstanceOf(PDAnnotationLink.class);
                 assertThat(((PDActionURI) ((PDAnnotationLink) a).getAction()).getURI())
                         .isEqualTo("http://localhost:8080/verifikasi/ABCDEFGH23456789");
@@ -114,6 +121,18 @@ class LetterTemplatesTest {
     }
 
     @Test
+    void aTemplatesLetterTypeIsItsFileNameInALettersFolderHoweverTheDeploymentNamesIt() {
+        assertThat(LetterTemplates.typeOf("letters/surat-rujukan.html")).isEqualTo("surat-rujukan");
+        assertThat(LetterTemplates.typeOf("surat-rujukan.html")).isEqualTo("surat-rujukan");
+        assertThat(LetterTemplates.typeOf("/work/wt-letters/target/classes/letters/surat-rujukan.html"))
+                .isEqualTo("surat-rujukan");
+        assertThat(LetterTemplates.typeOf("URL [jar:nested:/app/slrt.jar/!BOOT-INF/classes/!/letters/surat-rujukan.html]"))
+                .isEqualTo("surat-rujukan");
+        assertThat(LetterTemplates.typeOf("/work/wt-letters/target/classes/bpmn/surat-rujukan.html")).isNull();
+        assertThat(LetterTemplates.typeOf("letters/sub/surat.html")).isNull();
+    }
+
+    @Test
     void theNumberFollowsTheOfficePatternWithTheRomanMonth() {
         assertThat(LetterNumbers.format("{classification}/{sequence}/{unit}/{month}/{year}", "400.9", 123, "Dinsos",
                 java.time.LocalDate.of(2026, 12, 8))).isEqualTo("400.9/0123/Dinsos/XII/2026");
@@ -121,7 +140,7 @@ class LetterTemplatesTest {
                 java.time.LocalDate.of(2027, 4, 1))).isEqualTo("Dinsos-2027-0007 (IV)");
     }
 
-    private static Map<String, Object> sample() {
+    static Map<String, Object> sample() {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("kop", Map.of("pemerintah", "PEMERINTAH KABUPATEN MOJOKERTO", "dinas", "DINAS SOSIAL",
                 "alamat", "Jl. Contoh 1, Mojokerto", "kota", "Mojokerto",

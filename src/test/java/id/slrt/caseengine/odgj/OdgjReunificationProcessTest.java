@@ -250,17 +250,27 @@ class OdgjReunificationProcessTest {
         assessment.put("mentalCondition", "AGITATED");
         complete(task(report), assessment);
 
-        assertThat(report).hasPassed("ReferForStabilisation").isWaitingAt("RecordStabilisation");
+        assertThat(report).hasPassed("ReferForStabilisation", "IssueReferralLetter").isWaitingAt("RecordStabilisation");
         assertThat(caseFile(report).status()).isEqualTo("REFERRED");
         assertThat(referrals.ofCase(caseFile(report).id())).singleElement().satisfies(referral -> {
             assertThat(referral.agencyCode()).isEqualTo("RSJ");
             assertThat(referral.consent()).isEqualTo("OVERRIDDEN");
             assertThat(referral.consentOverrideReason()).contains("krisis akut");
+            // She goes to the RSJ with a numbered surat rujukan naming it and the referral's purpose.
+            assertThat(letters.ofCase(caseFile(report).id())).singleElement().satisfies(letter -> {
+                assertThat(letter.letterType()).isEqualTo("surat-rujukan");
+                assertThat(pdfText(letterService.pdf(letter.id()))).contains("SURAT RUJUKAN", letter.letterNumber(),
+                        referral.agencyName(), "Stabilisasi medis ODGJ", "26 November 2026");
+            });
         });
         complete(task(report), withVariables("referralOutcome", "UNSUCCESSFUL", "referralReasonCode", "LACK_OF_CAPACITY",
                 "referralOutcomeNote", "Bangsal RSJ penuh", "stabilisationNext", "REFER_AGAIN",
                 "stabilisationAgency", "PUSKESMAS"));
         assertThat(report).hasPassed("CloseStabilisationReferral", "StabilisationNext").isWaitingAt("RecordStabilisation");
+        // Referred again, to the Puskesmas: a second surat rujukan, to the new agency.
+        assertThat(letters.ofCase(caseFile(report).id())).hasSize(2).last().satisfies(letter ->
+                assertThat(pdfText(letterService.pdf(letter.id()))).contains(
+                        referrals.ofCase(caseFile(report).id()).get(1).agencyName()));
         complete(task(report), withVariables("referralOutcome", "SUCCESSFUL", "referralReasonCode", null,
                 "referralOutcomeNote", "Stabil setelah 10 hari perawatan, obat oral", "stabilisationNext", "CONTINUE",
                 "stabilisationAgency", "PUSKESMAS"));
