@@ -1,6 +1,7 @@
 package id.slrt.caseengine.documents;
 
 import id.slrt.caseengine.system.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -67,13 +68,14 @@ public class CaseDocumentPageController {
     }
 
     @ExceptionHandler(DocumentRefusedException.class)
-    public String refused(DocumentRefusedException e, @PathVariable String registrationNumber, Model model,
+    public String refused(DocumentRefusedException e, HttpServletRequest request, Model model,
                           HttpServletResponse response) {
         response.setStatus(e.status().value());
         model.addAttribute("title", "Dokumen tidak disimpan");
         model.addAttribute("message", e.issue().message());
-        model.addAttribute("registrationNumber", registrationNumber.matches(DocumentResponses.REGISTRATION_NUMBER)
-                ? registrationNumber : null);
+        java.util.regex.Matcher number = java.util.regex.Pattern
+                .compile("/app/cases/(" + DocumentResponses.REGISTRATION_NUMBER + ")/").matcher(request.getRequestURI());
+        model.addAttribute("registrationNumber", number.find() ? number.group(1) : null);
         return "documents/refused";
     }
 

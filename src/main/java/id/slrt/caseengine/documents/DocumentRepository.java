@@ -25,7 +25,7 @@ public class DocumentRepository {
     public Optional<DocumentCase> caseByNumber(String registrationNumber) {
         return jdbc.sql("""
                         select id, registration_number, region_code, service_type, assigned_caseworker,
-                               current_assignee, process_instance_id, reporter_confidential, closed_at is not null
+                               current_assignee, process_instance_id, reporter_confidential, closed_at is not null, status
                           from slrt.case_file where registration_number = ?""")
                 .param(registrationNumber).query(DocumentRepository::caseRow).optional();
     }
@@ -33,7 +33,7 @@ public class DocumentRepository {
     public Optional<DocumentCase> caseByProcessInstance(String processInstanceId) {
         return jdbc.sql("""
                         select id, registration_number, region_code, service_type, assigned_caseworker,
-                               current_assignee, process_instance_id, reporter_confidential, closed_at is not null
+                               current_assignee, process_instance_id, reporter_confidential, closed_at is not null, status
                           from slrt.case_file where process_instance_id = ?""")
                 .param(processInstanceId).query(DocumentRepository::caseRow).optional();
     }
@@ -41,7 +41,7 @@ public class DocumentRepository {
     public Optional<DocumentCase> caseById(long caseId) {
         return jdbc.sql("""
                         select id, registration_number, region_code, service_type, assigned_caseworker,
-                               current_assignee, process_instance_id, reporter_confidential, closed_at is not null
+                               current_assignee, process_instance_id, reporter_confidential, closed_at is not null, status
                           from slrt.case_file where id = ?""")
                 .param(caseId).query(DocumentRepository::caseRow).optional();
     }
@@ -104,7 +104,7 @@ public class DocumentRepository {
 
     private static DocumentCase caseRow(ResultSet rs, int n) throws SQLException {
         return new DocumentCase(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9));
+                rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9), rs.getString(10));
     }
 
     private static StoredDocument.Row row(ResultSet rs, int n) throws SQLException {

@@ -48,12 +48,15 @@ class AgencyTopicsContractTest {
     LocalSiksNgStandIn siksNg;
     @Autowired
     LocalBpjsActivationStandIn bpjs;
+    @Autowired
+    id.slrt.caseengine.documents.CaseDocuments documents;
 
     @Test
     void eachTopicCarriesTheCaseIdButNoIdentityNumbersAndAnswersWhatItDeclares() {
         String number = intake.open(new CaseIntakeRequest("BPJS_PBI_ENROLLMENT", Channel.WALK_IN, "3516",
                 new CaseIntakeRequest.Subject("3516015203850001", "3516011503200001", "Sri Wahyuni", null, null, null),
                 new CaseIntakeRequest.Reporter("Sri Wahyuni", "081234500001"), "PBI"), "operator").registrationNumber();
+        id.slrt.caseengine.support.TestDocuments.attachIdentityDocuments(documents, number);
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
         tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId(),
                 Map.of("requestType", "NEW_ENROLLMENT", "inHospital", false, "hasHealthFacilityLetter", false,

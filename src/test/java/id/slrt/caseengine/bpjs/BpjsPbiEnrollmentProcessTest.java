@@ -68,6 +68,8 @@ class BpjsPbiEnrollmentProcessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    id.slrt.caseengine.documents.CaseDocuments documents;
+    @Autowired
     LocalPopulationRecordStandIn disdukcapil;
     @Autowired
     LocalDtsenStandIn dtsen;
@@ -314,6 +316,7 @@ class BpjsPbiEnrollmentProcessTest {
                 new CaseIntakeRequest.Subject(nik, kk, name, null, null, "Kec. Jatirejo"),
                 new CaseIntakeRequest.Reporter(name, "081234500066"), "Mohon bantuan iuran BPJS"), "operator")
                 .registrationNumber();
+        id.slrt.caseengine.support.TestDocuments.attachIdentityDocuments(documents, number);
         return processInstanceQuery().processInstanceBusinessKey(number).singleResult();
     }
 

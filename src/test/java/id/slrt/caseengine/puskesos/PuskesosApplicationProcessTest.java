@@ -60,6 +60,8 @@ class PuskesosApplicationProcessTest {
     ReferralRepository referrals;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    id.slrt.caseengine.documents.CaseDocuments documents;
 
     @BeforeEach
     void setUp() {
@@ -280,6 +282,8 @@ class PuskesosApplicationProcessTest {
     private ProcessInstance start(Map<String, Object> form) {
         countBefore = cases.count();
         ProcessInstance started = submitStartForm(engine, "puskesos-application", form);
+        // The operator attaches the KTP and KK scans while registering (the verification requires them).
+        id.slrt.caseengine.support.TestDocuments.attachIdentityDocuments(documents, started.getBusinessKey());
         return BpmnAwareTests.processInstanceQuery().processInstanceId(started.getId()).singleResult();
     }
 

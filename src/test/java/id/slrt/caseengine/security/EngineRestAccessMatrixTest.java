@@ -966,6 +966,8 @@ class EngineRestAccessMatrixTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    id.slrt.caseengine.documents.CaseDocuments documents;
+    @Autowired
     ProcessEngine engine;
     @Autowired
     RuntimeService runtime;
@@ -1275,6 +1277,7 @@ class EngineRestAccessMatrixTest {
         Map<String, Object> request = TestCases.complaint();
         request.put("serviceType", "BPJS_PBI_ENROLLMENT");
         String number = open(request, "operator");
+        id.slrt.caseengine.support.TestDocuments.attachIdentityDocuments(documents, number);
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
         Task verify = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("VerifyRequest")
                 .singleResult();
