@@ -75,6 +75,8 @@ class AbhAssistanceProcessTest {
     JdbcClient jdbc;
     @Autowired
     id.slrt.caseengine.platform.Encryption encryption;
+    @Autowired
+    id.slrt.caseengine.letters.LetterService letterService;
 
     @BeforeEach
     void setUp() {
@@ -150,8 +152,21 @@ class AbhAssistanceProcessTest {
         at(REQUESTED.plusHours(52));
         complete(abh, "ApproveSocialReport", Map.of("socialReportDecision", "APPROVE"));
 
-        assertThat(abh).hasPassed("SocialReportApproved", "SocialReportReady", "RecordReportDelivered",
-                "NotifyReportDelivered").hasNotPassed("RecordSocialReportReturned").isWaitingAt("OfferDiversion");
+        assertThat(abh).hasPassed("SocialReportApproved", "SocialReportReady", "IssueSocialReportLetter",
+                "RecordReportDelivered", "NotifyReportDelivered").hasNotPassed("RecordSocialReportReturned")
+                .isWaitingAt("OfferDiversion");
+        // The laporan sosial for the investigator: a numbered letter from the case file, dated the day it was approved.
+        Map<String, Object> letter = jdbc.sql("select id, letter_type, letter_number from slrt.letter where case_id = ?")
+                .param(registered.id()).query().singleRow();
+        assertThat(letter.get("letter_type")).isEqualTo("laporan-sosial-abh");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                letterService.pdf(((Number) letter.get("id")).longValue()))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("LAPORAN SOSIAL", (String) letter.get("letter_number"), "28 November 2026",
+                            "Nomor 11 Tahun 2012", caseFile(abh).registrationNumber());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(eventDetail(registered.id(), "SOCIAL_REPORT_DELIVERED", "sentAt"))
                 .containsExactly("2026-11-28T13:00+07:00");
         assertThat(outbox(registered.id())).last().asString()

@@ -54,6 +54,8 @@ class ComplaintHandlingProcessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    id.slrt.caseengine.letters.LetterService letterService;
+    @Autowired
     CaseViewService views;
     @Autowired
     org.springframework.boot.test.web.client.TestRestTemplate http;
@@ -101,7 +103,7 @@ class ComplaintHandlingProcessTest {
                 "responseToCitizen", "Bantuan PKH Ibu akan cair pada tahap berikutnya."));
 
         // The citizen may answer back for 10 working days (Fri 27 Nov ... Thu 10 Dec, office close); silence closes.
-        assertThat(complaint).hasPassed("SendAnswer").isWaitingAt("AwaitAnswerBack");
+        assertThat(complaint).hasPassed("SendAnswer", "IssueAnswerLetter").isWaitingAt("AwaitAnswerBack");
         assertThat(answerBackDue(complaint)).isEqualTo(OffsetDateTime.of(2026, 12, 10, 16, 0, 0, 0, ZoneOffset.ofHours(7)));
         assertThat(caseFile(number).closedAt()).isNull();
         at(OffsetDateTime.of(2026, 12, 10, 16, 0, 0, 0, ZoneOffset.ofHours(7)));
@@ -109,6 +111,19 @@ class ComplaintHandlingProcessTest {
 
         assertThat(complaint).hasPassed("AnswerBackWindowOver", "CloseResolved", "ComplaintResolved").isEnded();
         CaseRecord closed = caseFile(number);
+        // The written answer: a numbered letter to the reporter carrying the caseworker's answer.
+        Map<String, Object> letter = jdbc.sql("select id, letter_type, letter_number from slrt.letter where case_id = ?")
+                .param(closed.id()).query().singleRow();
+        assertThat(letter.get("letter_type")).isEqualTo("jawaban-pengaduan");
+        assertThat((String) letter.get("letter_number")).matches("400\\.9/\\d{4}/Dinsos/XI/2026");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                letterService.pdf(((Number) letter.get("id")).longValue()))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("JAWABAN PENGADUAN", (String) letter.get("letter_number"), number, "26 November 2026",
+                            "Bantuan PKH Ibu akan cair pada tahap berikutnya.");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(closed.status()).isEqualTo("CLOSED");
         assertThat(closed.outcome()).isEqualTo("RESOLVED");
         assertThat(closed.closedAt()).isNotNull();

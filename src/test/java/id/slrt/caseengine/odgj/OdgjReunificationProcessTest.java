@@ -24,6 +24,8 @@ import id.slrt.caseengine.intake.CaseIntakeRequest;
 import id.slrt.caseengine.intake.Channel;
 import id.slrt.caseengine.intake.IntakeService;
 import id.slrt.caseengine.intake.Sex;
+import id.slrt.caseengine.letters.LetterRegister;
+import id.slrt.caseengine.letters.LetterService;
 import id.slrt.caseengine.integration.LocalBiometricCheckStandIn;
 import id.slrt.caseengine.referral.ReferralRepository;
 import id.slrt.caseengine.security.region.RegionTenants;
@@ -36,6 +38,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -86,6 +91,10 @@ class OdgjReunificationProcessTest {
     JdbcClient jdbc;
     @Autowired
     LocalBiometricCheckStandIn disdukcapil;
+    @Autowired
+    LetterRegister letters;
+    @Autowired
+    LetterService letterService;
 
     @BeforeEach
     void setUp() {
@@ -194,7 +203,20 @@ class OdgjReunificationProcessTest {
         complete(approval, withVariables("handoverDecision", "APPROVE", "handoverApprovalNote", "Sudah lengkap"));
         engine.getIdentityService().clearAuthentication();
 
-        assertThat(report).hasPassed("RecordHandover", "NotifyReunited").isWaitingAt("FollowUpVisit");
+        assertThat(report).hasPassed("RecordHandover", "IssueHandoverLetter", "NotifyReunited")
+                .isWaitingAt("FollowUpVisit");
+        // The numbered berita acara, printed from the follow-up task or the case page, names him, his mother and
+        // both witnesses; the supervisor who approved issued it.
+        assertThat(letters.ofCase(caseFile(report).id())).singleElement().satisfies(letter -> {
+            assertThat(letter.letterType()).isEqualTo("berita-acara-serah-terima");
+            assertThat(letter.letterNumber()).matches("400\\.9/\\d{4}/Dinsos/XI/2026");
+            assertThat(letter.issuedBy()).isEqualTo("supervisor");
+            assertThat(report).variables().containsEntry("issuedLetterNumber", letter.letterNumber());
+            String text = pdfText(letterService.pdf(letter.id()));
+            assertThat(text).contains("BERITA ACARA SERAH TERIMA", letter.letterNumber(), "Suparman",
+                    "3516011407810007", "Sumini", "Kepala Desa Jatirejo", "Sekretaris Desa Jatirejo",
+                    "30 November 2026", "26 November 2026", "Balai Desa Jatirejo", recordNumber);
+        });
         assertThat(handovers.ofCase(caseFile(report).id())).singleElement().satisfies(record -> {
             assertThat(record.recordNumber()).isEqualTo(recordNumber);
             assertThat(record.receiverName()).isEqualTo("Sumini");
@@ -228,17 +250,27 @@ class OdgjReunificationProcessTest {
         assessment.put("mentalCondition", "AGITATED");
         complete(task(report), assessment);
 
-        assertThat(report).hasPassed("ReferForStabilisation").isWaitingAt("RecordStabilisation");
+        assertThat(report).hasPassed("ReferForStabilisation", "IssueReferralLetter").isWaitingAt("RecordStabilisation");
         assertThat(caseFile(report).status()).isEqualTo("REFERRED");
         assertThat(referrals.ofCase(caseFile(report).id())).singleElement().satisfies(referral -> {
             assertThat(referral.agencyCode()).isEqualTo("RSJ");
             assertThat(referral.consent()).isEqualTo("OVERRIDDEN");
             assertThat(referral.consentOverrideReason()).contains("krisis akut");
+            // She goes to the RSJ with a numbered surat rujukan naming it and the referral's purpose.
+            assertThat(letters.ofCase(caseFile(report).id())).singleElement().satisfies(letter -> {
+                assertThat(letter.letterType()).isEqualTo("surat-rujukan");
+                assertThat(pdfText(letterService.pdf(letter.id()))).contains("SURAT RUJUKAN", letter.letterNumber(),
+                        referral.agencyName(), "Stabilisasi medis ODGJ", "26 November 2026");
+            });
         });
         complete(task(report), withVariables("referralOutcome", "UNSUCCESSFUL", "referralReasonCode", "LACK_OF_CAPACITY",
                 "referralOutcomeNote", "Bangsal RSJ penuh", "stabilisationNext", "REFER_AGAIN",
                 "stabilisationAgency", "PUSKESMAS"));
         assertThat(report).hasPassed("CloseStabilisationReferral", "StabilisationNext").isWaitingAt("RecordStabilisation");
+        // Referred again, to the Puskesmas: a second surat rujukan, to the new agency.
+        assertThat(letters.ofCase(caseFile(report).id())).hasSize(2).last().satisfies(letter ->
+                assertThat(pdfText(letterService.pdf(letter.id()))).contains(
+                        referrals.ofCase(caseFile(report).id()).get(1).agencyName()));
         complete(task(report), withVariables("referralOutcome", "SUCCESSFUL", "referralReasonCode", null,
                 "referralOutcomeNote", "Stabil setelah 10 hari perawatan, obat oral", "stabilisationNext", "CONTINUE",
                 "stabilisationAgency", "PUSKESMAS"));
@@ -463,6 +495,16 @@ class OdgjReunificationProcessTest {
     // ---- the case, as the caseworker fills the forms
 
     /** Rows of the engine's variable and form history whose value holds {@code text}. */
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private long engineHistoryHolding(String text) {
         return jdbc.sql("select (select count(*) from act_hi_varinst where text_ like :t or text2_ like :t)"
                         + " + (select count(*) from act_hi_detail where text_ like :t or text2_ like :t)")
