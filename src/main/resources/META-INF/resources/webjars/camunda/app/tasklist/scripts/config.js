@@ -12,7 +12,7 @@ export default {
 
   // Indonesian wording for the form viewer's hard-coded English validation messages (scripts/form-messages-id.js);
   // single sign-on's log-out and login (/sso/webapp.js, served by the app; empty when single sign-on is off).
-  customScripts: ['scripts/form-messages-id', '../../../sso/webapp'],
+  customScripts: ['scripts/form-messages-id', '../slrt/admin-notice', '../../../sso/webapp'],
 
   // The webjar's defaults, unchanged except for the descriptions (shown in the shortcut help, in Indonesian
   // because the office works in Indonesian).
