@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The sources for the Operaton build (Maven profile "operaton", docs/upgrade.md): a copy of src/ in target/operaton-src/
+# The sources for the Operaton build (Maven profile "operaton", docs/upgrade.md): a copy of src/ in
+# target-operaton/operaton-src/
 # with Camunda 7's names rewritten to Operaton's. src/ itself is never changed; Camunda 7.24 stays the default build.
 set -euo pipefail
 ROOT="${1:-$(cd "$(dirname "$0")/../.." && pwd)}"
-OUT="$ROOT/target/operaton-src"
+OUT="${2:-$ROOT/target-operaton/operaton-src}"
 rm -rf "$OUT"
 mkdir -p "$OUT"
 cp -r "$ROOT/src/main" "$ROOT/src/test" "$OUT/"

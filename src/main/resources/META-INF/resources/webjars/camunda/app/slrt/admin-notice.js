@@ -9,11 +9,16 @@ document.head.appendChild(style);
 
 const base = (document.querySelector('base') || {}).href || '/camunda/';
 const root = base.replace(/\/app\/.*$/, '/');
-fetch(root + 'api/admin/auth/user/default', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-  .then((answer) => (answer.ok ? answer.json() : null))
-  .then((user) => {
-    if (user && Array.isArray(user.authorizedApps) && user.authorizedApps.includes('admin')) {
-      style.remove();
-    }
-  })
-  .catch(() => {});
+
+// Asked at start and again when the route changes (the login page becomes the app without a page load).
+function update() {
+  fetch(root + 'api/admin/auth/user/default', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then((answer) => (answer.ok ? answer.json() : null))
+    .then((user) => {
+      const admin = !!(user && Array.isArray(user.authorizedApps) && user.authorizedApps.includes('admin'));
+      style.disabled = admin;
+    })
+    .catch(() => {});
+}
+update();
+window.addEventListener('hashchange', update);
