@@ -4,7 +4,7 @@
 # with Camunda 7's names rewritten to Operaton's. src/ itself is never changed; Camunda 7.24 stays the default build.
 set -euo pipefail
 ROOT="${1:-$(cd "$(dirname "$0")/../.." && pwd)}"
-OUT="${2:-$ROOT/target-operaton/operaton-src}"
+OUT="${2:-$ROOT/target-operaton/target/operaton-src}"
 rm -rf "$OUT"
 mkdir -p "$OUT"
 cp -r "$ROOT/src/main" "$ROOT/src/test" "$OUT/"
