@@ -8,7 +8,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { ROOT, log, startPostgres, stopPostgres, psqlAt, pgTool, pgBin, startAppOn, callAs, complaint } from './lib.mjs';
 
 const CASES = Number(process.argv[2] || 30);
-const ADMIN = ['drilladmin', 'drill-password-123'];
+const ADMIN = ['drilladmin', 'Drill-Password-123'];
 const DIR = path.join(ROOT, 'target', 'drills');
 const DUMP = path.join(DIR, 'backup', 'slrt.dump');
 const failures = [];

@@ -9,7 +9,7 @@ import { ROOT, log, sleep, startPostgres, stopPostgres, resumePostgres, psqlAt, 
 const OUTAGE = Number(process.argv[2] || 60);
 const CASES = Number(process.argv[3] || 20);
 const PORT = 8096;
-const ADMIN = ['drilladmin', 'drill-password-123'];
+const ADMIN = ['drilladmin', 'Drill-Password-123'];
 const failures = [];
 const check = (ok, message) => { (ok ? log : m => { log(`FAIL ${m}`); failures.push(m); })(`${ok ? 'ok   ' : ''}${message}`); };
 const api = (base, method, url, body) => callAs(base, method, url, ...ADMIN, body);

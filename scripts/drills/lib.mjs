@@ -200,7 +200,7 @@ export function diagramTopics() {
 }
 
 /** Starts the packaged app on an external PostgreSQL (no demo users: the administrator from the environment). */
-export function startAppOn(pg, { port, logName, admin = 'drilladmin', password = 'drill-password-123' }) {
+export function startAppOn(pg, { port, logName, admin = 'drilladmin', password = 'Drill-Password-123' }) {
   return startApp({ port, dataDir: path.join(ROOT, 'target', 'drills', 'unused'), logName,
     env: { SPRING_DATASOURCE_URL: `jdbc:postgresql://localhost:${pg.port}/slrt`, SPRING_DATASOURCE_USERNAME: 'postgres',
       SPRING_DATASOURCE_PASSWORD: '', SLRT_ADMIN_USER: admin, SLRT_ADMIN_PASSWORD: password,

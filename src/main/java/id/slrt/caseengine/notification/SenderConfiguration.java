@@ -2,9 +2,11 @@ package id.slrt.caseengine.notification;
 
 import id.slrt.caseengine.platform.EmbeddedDatabaseCondition;
 import id.slrt.caseengine.system.OfficeClock;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +29,8 @@ public class SenderConfiguration {
 
     @Bean
     MessageSenders messageSenders(NotificationProperties properties, JdbcClient jdbc, OfficeClock clock,
-                                  Environment environment) {
+                                  Environment environment, ObjectProvider<ObservationRegistry> observationRegistry) {
+        ObservationRegistry observations = observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP);
         boolean embedded = EmbeddedDatabaseCondition.isEmbedded(environment);
         LocalRecordingSender local = new LocalRecordingSender(jdbc, clock);
 
@@ -36,7 +39,7 @@ public class SenderConfiguration {
         MessageSender whatsapp = switch (waMode) {
             case "local" -> local;
             case "cloud" -> configured(wa.getPhoneNumberId(), wa.getAccessToken())
-                    ? new WhatsAppCloudSender(wa)
+                    ? new WhatsAppCloudSender(wa, observations)
                     : unconfigured("WhatsApp Cloud API", "WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_ACCESS_TOKEN");
             default -> throw new IllegalStateException("slrt.notification.whatsapp.sender must be local or cloud, not " + waMode);
         };
@@ -46,7 +49,7 @@ public class SenderConfiguration {
         MessageSender smsSender = switch (smsMode) {
             case "local" -> local;
             case "gateway" -> configured(sms.getGatewayUrl(), sms.getApiToken())
-                    ? new SmsGatewaySender(sms)
+                    ? new SmsGatewaySender(sms, observations)
                     : unconfigured("SMS gateway", "SMS_GATEWAY_URL and SMS_GATEWAY_TOKEN");
             default -> throw new IllegalStateException("slrt.notification.sms.sender must be local or gateway, not " + smsMode);
         };

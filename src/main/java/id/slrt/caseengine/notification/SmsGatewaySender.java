@@ -1,5 +1,6 @@
 package id.slrt.caseengine.notification;
 
+import io.micrometer.observation.ObservationRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -17,7 +18,11 @@ public class SmsGatewaySender implements MessageSender {
     private final String apiToken;
 
     public SmsGatewaySender(NotificationProperties.Sms config) {
-        this.client = HttpSendErrors.client(config.getGatewayUrl(), config.getTimeout());
+        this(config, ObservationRegistry.NOOP);
+    }
+
+    public SmsGatewaySender(NotificationProperties.Sms config, ObservationRegistry observations) {
+        this.client = HttpSendErrors.client(config.getGatewayUrl(), config.getTimeout(), observations, "sms");
         this.apiToken = config.getApiToken();
     }
 

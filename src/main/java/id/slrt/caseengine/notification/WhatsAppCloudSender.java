@@ -1,6 +1,7 @@
 package id.slrt.caseengine.notification;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -21,7 +22,11 @@ public class WhatsAppCloudSender implements MessageSender {
     private final String accessToken;
 
     public WhatsAppCloudSender(NotificationProperties.WhatsApp config) {
-        this.client = HttpSendErrors.client(config.getGraphBaseUrl(), config.getTimeout());
+        this(config, ObservationRegistry.NOOP);
+    }
+
+    public WhatsAppCloudSender(NotificationProperties.WhatsApp config, ObservationRegistry observations) {
+        this.client = HttpSendErrors.client(config.getGraphBaseUrl(), config.getTimeout(), observations, "whatsapp");
         this.path = "/" + config.getApiVersion() + "/" + config.getPhoneNumberId() + "/messages";
         this.accessToken = config.getAccessToken();
     }

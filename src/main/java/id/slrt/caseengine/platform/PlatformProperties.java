@@ -3,13 +3,34 @@ package id.slrt.caseengine.platform;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** {@code slrt.decisions}, {@code slrt.engine-tuning}, {@code slrt.database-watch}: the engine and database plumbing. */
+/**
+ * {@code slrt.decisions}, {@code slrt.engine-tuning}, {@code slrt.database-watch}, {@code slrt.engine-metrics}: the
+ * engine and database plumbing.
+ */
 @ConfigurationProperties("slrt")
 public class PlatformProperties {
 
     private final Decisions decisions = new Decisions();
     private final EngineTuning engineTuning = new EngineTuning();
     private final DatabaseWatch databaseWatch = new DatabaseWatch();
+    private final EngineMetrics engineMetrics = new EngineMetrics();
+
+    public EngineMetrics getEngineMetrics() {
+        return engineMetrics;
+    }
+
+    public static class EngineMetrics {
+        /** The engine health gauges (incidents, failed jobs, backlog) query the engine at most this often. */
+        private Duration refresh = Duration.ofSeconds(30);
+
+        public Duration getRefresh() {
+            return refresh;
+        }
+
+        public void setRefresh(Duration refresh) {
+            this.refresh = refresh;
+        }
+    }
 
     public Decisions getDecisions() {
         return decisions;

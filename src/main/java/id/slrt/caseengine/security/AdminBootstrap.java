@@ -44,7 +44,15 @@ public class AdminBootstrap {
         user.setFirstName("Administrator");
         user.setLastName("SLRT");
         user.setPassword(password);
-        identity.saveUser(user);
+        try {
+            identity.saveUser(user);
+        } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not match policy")) {
+                throw new IllegalStateException("SLRT_ADMIN_PASSWORD does not meet the password policy: 10+ characters "
+                        + "with upper and lower case letters, a digit and a special character, not the user name", e);
+            }
+            throw e;
+        }
         identity.createMembership(userId, Groups.ADMIN);
         log.info("Created the first administrator '{}'", userId);
     }

@@ -1,14 +1,15 @@
 package id.slrt.caseengine.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,23 +21,29 @@ import org.springframework.stereotype.Component;
  * guessing cannot go on and find out when it succeeded). Other users from the address and the same user from
  * elsewhere are not affected, so nobody can lock a colleague out of the office. A successful login clears the
  * count. In memory, per node. Camunda's own per-user delay after failures ({@code loginDelay*}) still applies.
+ *
+ * <p>Memory is bounded without a reset: failure counts and lockouts live in two separate caches that forget an entry
+ * once its window or lockout has passed. Spraying names fills only the failure cache (where eviction costs the
+ * attacker their own counts); a lockout is only ever removed by its expiry, and the lockout cache holds far more
+ * entries than five failures each let an attacker create within one lockout from a few addresses.
  */
 @Component
 public class LoginThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
-    private static final int MAX_TRACKED = 50_000;
+    static final int MAX_COUNTED = 100_000;
+    static final int MAX_LOCKED = 200_000;
 
     private static final class Attempts {
         final Deque<Instant> failures = new ArrayDeque<>();
-        Instant blockedUntil;
     }
 
     private final int maxFailures;
     private final Duration window;
     private final Duration lockout;
     private final Clock clock;
-    private final Map<String, Attempts> attempts = new ConcurrentHashMap<>();
+    private final Cache<String, Attempts> attempts;
+    private final Cache<String, Instant> lockouts;
 
     @Autowired
     public LoginThrottle(SecurityProperties properties) {
@@ -50,21 +57,31 @@ public class LoginThrottle {
         this.window = window;
         this.lockout = lockout;
         this.clock = clock;
+        Ticker ticker = () -> {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
+        this.attempts = Caffeine.newBuilder().ticker(ticker).executor(Runnable::run).maximumSize(MAX_COUNTED)
+                .expireAfterAccess(window).build();
+        this.lockouts = Caffeine.newBuilder().ticker(ticker).executor(Runnable::run).maximumSize(MAX_LOCKED)
+                .expireAfterWrite(lockout).build();
+    }
+
+    /** Entries held now (failure counts, lockouts), after pending expiry and eviction. */
+    long[] tracked() {
+        attempts.cleanUp();
+        lockouts.cleanUp();
+        return new long[] {attempts.estimatedSize(), lockouts.estimatedSize()};
     }
 
     /** How long the user stays refused from this client; empty when they may try. */
     public Optional<Duration> blocked(String user, String client) {
-        Attempts a = attempts.get(key(user, client));
-        if (a == null) {
-            return Optional.empty();
+        Instant until = lockouts.getIfPresent(key(user, client));
+        Instant now = clock.instant();
+        if (until != null && until.isAfter(now)) {
+            return Optional.of(Duration.between(now, until));
         }
-        synchronized (a) {
-            Instant now = clock.instant();
-            if (a.blockedUntil != null && a.blockedUntil.isAfter(now)) {
-                return Optional.of(Duration.between(now, a.blockedUntil));
-            }
-            return Optional.empty();
-        }
+        return Optional.empty();
     }
 
     /** Throws when the user is refused from this client. */
@@ -75,10 +92,8 @@ public class LoginThrottle {
     }
 
     public void failed(String user, String client) {
-        if (attempts.size() >= MAX_TRACKED) {
-            attempts.clear();
-        }
-        Attempts a = attempts.computeIfAbsent(key(user, client), k -> new Attempts());
+        String key = key(user, client);
+        Attempts a = attempts.get(key, k -> new Attempts());
         synchronized (a) {
             Instant now = clock.instant();
             while (!a.failures.isEmpty() && a.failures.peekFirst().isBefore(now.minus(window))) {
@@ -86,7 +101,7 @@ public class LoginThrottle {
             }
             a.failures.addLast(now);
             if (a.failures.size() >= maxFailures) {
-                a.blockedUntil = now.plus(lockout);
+                lockouts.put(key, now.plus(lockout));
                 a.failures.clear();
                 log.warn("Login of user {} from {} refused for {} after {} failed attempts", user, client, lockout,
                         maxFailures);
@@ -95,7 +110,8 @@ public class LoginThrottle {
     }
 
     public void succeeded(String user, String client) {
-        attempts.remove(key(user, client));
+        // A success is only possible while not locked out (check comes first), so only the count is cleared.
+        attempts.invalidate(key(user, client));
     }
 
     private static String key(String user, String client) {

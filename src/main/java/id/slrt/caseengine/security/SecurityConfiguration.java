@@ -50,6 +50,28 @@ public class SecurityConfiguration {
         this.json = json;
     }
 
+    /**
+     * Metrics: HTTP Basic with Prometheus's own credential (MetricsScrapeCredential) or a supervisor's or
+     * administrator's login, also with single sign-on (a scraper has no browser).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metricsChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+                                     ProblemSecurityHandlers handlers, SecurityProperties properties) throws Exception {
+        secureHeaders(http, false);
+        MetricsScrapeCredential scrape = new MetricsScrapeCredential(properties.getSecurity().getMetricsScrape());
+        http.securityMatcher(path("/actuator/prometheus"))
+                .authenticationManager(new ProviderManager(scrape, provider))
+                .httpBasic(basic -> basic.authenticationEntryPoint(handlers.entryPoint()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(handlers.entryPoint())
+                        .accessDeniedHandler(handlers.accessDenied()))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest()
+                        .hasAnyAuthority(MetricsScrapeCredential.AUTHORITY, SUPERVISOR, ADMIN));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain engineRestChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,

@@ -65,6 +65,11 @@ public class SecurityProperties {
         /** How long a checked password is remembered, so API calls do not hash it on every request. */
         private Duration credentialCache = Duration.ofSeconds(30);
         private final LoginThrottle loginThrottle = new LoginThrottle();
+        private final MetricsScrape metricsScrape = new MetricsScrape();
+
+        public MetricsScrape getMetricsScrape() {
+            return metricsScrape;
+        }
 
         public Boolean getSecureCookies() {
             return secureCookies;
@@ -88,6 +93,30 @@ public class SecurityProperties {
     }
 
     /** Password guessing: after maxFailures of one user from one address within window, refused for lockout. */
+    /** The credential Prometheus scrapes /actuator/prometheus with: not a person's login (security/MetricsScrapeCredential). */
+    public static class MetricsScrape {
+        /** User name of the scrape credential; not a user id of the identity service. */
+        private String username = "prometheus";
+        /** Its password (16+ characters); empty: no scrape credential, only supervisors and administrators read metrics. */
+        private String password = "";
+
+        public String getUsername() {
+            return username;
+        }
+
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
+    }
+
     public static class LoginThrottle {
         private int maxFailures = 5;
         private Duration window = Duration.ofMinutes(15);

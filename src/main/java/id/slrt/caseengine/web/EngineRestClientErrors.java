@@ -116,6 +116,10 @@ public class EngineRestClientErrors implements ResourceConfigCustomizer {
             if (message.contains("but no escalation handler was defined")) {
                 return "Diagram tidak menangani eskalasi ini pada langkah tersebut; tidak ada yang berubah";
             }
+            if (message.contains("Password does not match policy")) {
+                return "Kata sandi tidak memenuhi kebijakan kata sandi: minimal 10 karakter, dengan huruf besar, huruf "
+                        + "kecil, angka dan karakter khusus, tanpa nama atau nama pengguna; tidak ada yang berubah";
+            }
             if (message.contains("cannot be deleted because is part of a running")) {
                 return "Tugas dari proses yang sedang berjalan tidak dapat dihapus; selesaikan atau alihkan tugasnya";
             }

@@ -45,11 +45,12 @@ class ExternalDatabaseStandaloneAppTest {
                     "--spring.datasource.url=" + external.jdbcUrl("office"),
                     "--spring.datasource.username=" + external.user(),
                     "--slrt.admin.user=kadis",
-                    "--slrt.admin.password=panjang-sekali-123",
+                    "--slrt.admin.password=Panjang-Sekali-123",
                     // The office's own agency workers serve these topics (there are no stand-ins here).
                     "--slrt.deployment.external-topics=" + String.join(",", topicsInDiagrams()),
                     "--camunda.bpm.job-execution.enabled=false")) {
                 IdentityService identity = app.getBean(IdentityService.class);
+                assertThat(app.getEnvironment().getActiveProfiles()).as("chosen by the datasource URL").contains("production");
                 assertThat(app.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
                 assertThat(app.getBeanNamesForType(DemoUsers.class)).isEmpty();
                 assertThat(identity.createUserQuery().userId("peksos").count()).isZero();
@@ -57,7 +58,7 @@ class ExternalDatabaseStandaloneAppTest {
                 assertThat(app.getEnvironment().getProperty("server.servlet.session.cookie.secure"))
                         .as("session cookies over HTTPS only").isEqualTo("true");
                 assertThat(app.getEnvironment().getProperty("camunda.bpm.webapp.csrf.enable-secure-cookie")).isEqualTo("true");
-                assertThat(identity.checkPassword("kadis", "panjang-sekali-123")).isTrue();
+                assertThat(identity.checkPassword("kadis", "Panjang-Sekali-123")).isTrue();
                 assertThat(identity.createUserQuery().userId("kadis").memberOfGroup(Groups.ADMIN).count()).isEqualTo(1);
                 assertThat(identity.createGroupQuery().groupIdIn(Groups.ALL.toArray(String[]::new)).count())
                         .isEqualTo(Groups.ALL.size());

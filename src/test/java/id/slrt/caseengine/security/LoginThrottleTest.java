@@ -67,4 +67,35 @@ class LoginThrottleTest {
         throttle.failed("operator", "10.0.0.7");
         assertThat(throttle.blocked("operator", "10.0.0.7")).isEmpty();
     }
+
+    @Test
+    void sixtyThousandSprayedNamesDoNotUnlockALockedAccount() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("supervisor", "10.0.0.66");
+        }
+        assertThat(throttle.blocked("supervisor", "10.0.0.66")).isPresent();
+        // The old throttle forgot everything once it tracked 50,000 keys; spraying 60,000 names reset every lockout.
+        for (int i = 0; i < 60_000; i++) {
+            throttle.failed("sprayed-" + i, "10.0.0.66");
+        }
+        // Enough names locked themselves too (5 failures each) to have filled the old map as well.
+        for (int i = 0; i < 12_000; i++) {
+            for (int k = 0; k < 5; k++) {
+                throttle.failed("locked-" + i, "10.0.0.67");
+            }
+        }
+        clock.now = clock.now.plus(Duration.ofMinutes(5));
+        assertThat(throttle.blocked("supervisor", "10.0.0.66")).as("still locked after the spray")
+                .contains(Duration.ofMinutes(10));
+        throttle.succeeded("supervisor", "10.0.0.66");
+        assertThat(throttle.blocked("supervisor", "10.0.0.66")).as("a success cannot lift a lockout").isPresent();
+
+        long[] held = throttle.tracked();
+        assertThat(held[0]).as("failure counts held").isLessThanOrEqualTo(LoginThrottle.MAX_COUNTED);
+        clock.now = clock.now.plus(Duration.ofMinutes(16));
+        held = throttle.tracked();
+        assertThat(held[0]).as("counts forgotten after the window").isZero();
+        assertThat(held[1]).as("lockouts forgotten after the lockout").isZero();
+        assertThat(throttle.blocked("supervisor", "10.0.0.66")).isEmpty();
+    }
 }

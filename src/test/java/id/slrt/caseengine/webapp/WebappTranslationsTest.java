@@ -41,7 +41,7 @@ class WebappTranslationsTest {
     static final Set<String> MAY_BE_EMPTY = Set.of("s");
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "admin", "cockpit"})
+    @ValueSource(strings = {"tasklist", "admin", "cockpit", "welcome"})
     void theIndonesianTranslationIsCompleteAndKeepsWhatTheWebappSubstitutes(String app) throws IOException {
         JsonNode en = readJson(webjarResource(WEBJAR + app + "/locales/en.json"));
         JsonNode id = readJson(ownResource(WEBJAR + app + "/locales/id.json"));
@@ -52,7 +52,7 @@ class WebappTranslationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "admin", "cockpit"})
+    @ValueSource(strings = {"tasklist", "admin", "cockpit", "welcome"})
     void theConfigOffersIndonesianAndKeepsTheWebjarsSettings(String app) throws IOException {
         String ours = withoutComments(read(ownResource(WEBJAR + app + "/scripts/config.js")));
         String theirs = withoutComments(read(webjarResource(WEBJAR + app + "/scripts/config.js")));

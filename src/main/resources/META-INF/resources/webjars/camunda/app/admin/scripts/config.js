@@ -9,5 +9,5 @@ export default {
   },
 
   // Single sign-on's log-out and login (/sso/webapp.js, served by the app; empty when single sign-on is off).
-  customScripts: ['../../../sso/webapp']
+  customScripts: ['../slrt/admin-notice', '../../../sso/webapp']
 };

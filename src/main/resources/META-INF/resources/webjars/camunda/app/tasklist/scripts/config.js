@@ -12,9 +12,11 @@ export default {
 
   // Indonesian wording for the form viewer's hard-coded English validation messages (scripts/form-messages-id.js);
   // single sign-on's log-out and login (/sso/webapp.js, served by the app; empty when single sign-on is off);
-  // the task's "Dokumen" tab (scripts/case-documents.js: the case's documents, checklist and upload link) and its
-  // "Surat resmi" tab (scripts/letters-tab.js: the case's official letters).
-  customScripts: ['scripts/form-messages-id', '../../../sso/webapp', 'scripts/case-documents', 'scripts/letters-tab'],
+  // the end-of-life notice for administrators only (../slrt/admin-notice.js); the task's "Dokumen" tab
+  // (scripts/case-documents.js: the case's documents, checklist and upload link) and its "Surat resmi" tab
+  // (scripts/letters-tab.js: the case's official letters).
+  customScripts: ['scripts/form-messages-id', '../slrt/admin-notice', '../../../sso/webapp', 'scripts/case-documents',
+    'scripts/letters-tab'],
 
   // The webjar's defaults, unchanged except for the descriptions (shown in the shortcut help, in Indonesian
   // because the office works in Indonesian).
