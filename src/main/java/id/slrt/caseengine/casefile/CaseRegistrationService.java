@@ -25,10 +25,12 @@ public class CaseRegistrationService {
     private final OfficeClock clock;
     private final CurrentActor actor;
     private final ApplicationEventPublisher publisher;
+    private final CasePpksRepository ppks;
 
     public CaseRegistrationService(RegistrationNumberAllocator numbers, CaseFileRepository cases,
                                    CasePersonRepository people, CaseEventRepository events, OfficeClock clock,
-                                   CurrentActor actor, ApplicationEventPublisher publisher) {
+                                   CurrentActor actor, ApplicationEventPublisher publisher, CasePpksRepository ppks) {
+        this.ppks = ppks;
         this.numbers = numbers;
         this.cases = cases;
         this.people = people;
@@ -46,11 +48,15 @@ public class CaseRegistrationService {
         Long subjectId = insertPerson(caseId, PersonRole.SUBJECT, newCase.subject());
         Long reporterId = insertPerson(caseId, PersonRole.REPORTER, newCase.reporter());
         cases.linkPeople(caseId, subjectId, reporterId);
+        if (newCase.ppksTypes() != null && !newCase.ppksTypes().isEmpty()) {
+            ppks.add(caseId, newCase.ppksTypes(), newCase.ppksSource(), actor.name(), now);
+        }
 
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("serviceType", newCase.serviceType());
         details.put("channel", newCase.channel());
         details.put("regionCode", newCase.regionCode());
+        details.put("ppksTypes", newCase.ppksTypes() == null ? java.util.List.of() : newCase.ppksTypes());
         events.append(caseId, now, "CASE_REGISTERED", null, actor.name(), details);
         for (FieldIssue warning : warnings) {
             events.append(caseId, now, "INTAKE_WARNING", null, actor.name(),

@@ -17,7 +17,15 @@ public class CaseSearch {
     /** Search criteria; null fields are not filtered on. */
     public record Criteria(String registrationNumber, String nik, String kkNumber, String regionCode,
                            String serviceType, String status, Boolean open, Boolean overdue,
-                           java.util.Set<String> visibleRegencies, CaseAccess.Restriction restriction) {
+                           java.util.Set<String> visibleRegencies, CaseAccess.Restriction restriction,
+                           String ppksType) {
+
+        public Criteria(String registrationNumber, String nik, String kkNumber, String regionCode, String serviceType,
+                        String status, Boolean open, Boolean overdue, java.util.Set<String> visibleRegencies,
+                        CaseAccess.Restriction restriction) {
+            this(registrationNumber, nik, kkNumber, regionCode, serviceType, status, open, overdue, visibleRegencies,
+                    restriction, null);
+        }
     }
 
     /** One line of a result list: enough to pick the case, no personal data beyond the subject's name. */
@@ -79,6 +87,10 @@ public class CaseSearch {
         if (criteria.serviceType() != null) {
             sql.append(" and c.service_type = ?");
             params.add(criteria.serviceType());
+        }
+        if (criteria.ppksType() != null) {
+            sql.append(" and c.id in (select case_id from slrt.case_ppks where ppks_code = ?)");
+            params.add(criteria.ppksType());
         }
         if (criteria.status() != null) {
             sql.append(" and c.status = ?");
