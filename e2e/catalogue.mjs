@@ -4,11 +4,12 @@
 // of it with a PPKS type, and the caseworker sees that PPKS type on the case page; the citizen page lists the
 // service. Screenshots under $SLRT_SHOT_DIR (target/e2e/).
 import { readFile } from 'node:fs/promises';
-import { BASE_URL, launch, shot } from './lib/browser.mjs';
+import { BASE_URL, launch, login, shot } from './lib/browser.mjs';
 import { api, basic, check, failures } from './lib/api.mjs';
 import { TIMEOUT, expectNotification, openStartForm, submitStartForm, tasklistLogin, watchForms } from './lib/tasklist.mjs';
 
-const CODE = `E2E_AID_${Date.now() % 100000}`;
+// Service codes are capitals and underscores only: the run's time in letters keeps each run's service apart.
+const CODE = `UJI_SANTUNAN_${[...String(Date.now() % 100000)].map((d) => 'ABCDEFGHIJ'[d]).join('')}`;
 const NAME = `Santunan uji katalog ${CODE.slice(-5)}`;
 const ID_JSON = new URL('../src/main/resources/META-INF/resources/webjars/camunda/app/tasklist/locales/id.json',
   import.meta.url);
@@ -76,9 +77,8 @@ try {
     || view.ppks.map((p) => p.code).sort().join(',') === 'FAKIR_MISKIN,PEREMPUAN_RAWAN_SOSEK',
   `the case carries the PPKS types chosen on the start form (${view.ppks.map((p) => p.code)})`);
 
-  const staff = await browser.newContext({ httpCredentials: { username: 'peksos', password: 'demo' },
-    viewport: { width: 1280, height: 900 } });
-  const casePage = await staff.newPage();
+  const casePage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await login(casePage, 'peksos');
   await casePage.goto(`${BASE_URL}/app/cases/${number}`);
   const ppksText = await casePage.locator('#ppks').innerText();
   check(ppksText.includes('Fakir miskin') && ppksText.includes('Perempuan rawan sosial ekonomi'),

@@ -61,6 +61,9 @@ public final class CatalogueCheck {
         for (Map<String, String> row : rows) {
             String service = row.get("");
             String where = "Katalog layanan, " + (service == null ? "baris tanpa kode" : service) + ": ";
+            if (service == null || !service.matches("[A-Z][A-Z_]{2,39}")) {
+                problems.add(where + "kode layanan harus 3-40 huruf besar atau garis bawah, misalnya RTLH_REFERRAL");
+            }
             for (String ppks : ServiceCatalogue.codes(row.get("ppksTypes"))) {
                 if (!known.ppksTypes().contains(ppks)) {
                     problems.add(where + "jenis PPKS '" + ppks + "' tidak ada di bpmn/ppks-types.dmn");
