@@ -15,6 +15,7 @@ public final class CasePageLabels {
             Map.entry("DELIVERED", "Alat bantu diserahkan"),
             Map.entry("NOT_ELIGIBLE", "Tidak memenuhi syarat"),
             Map.entry("REJECTED", "Ditolak"),
+            Map.entry("NOT_APPROVED", "Tidak disetujui kepala bidang"),
             Map.entry("REFERRAL_ACCEPTED", "Rujukan diterima instansi"),
             Map.entry("REFERRAL_REJECTED", "Rujukan ditolak instansi"),
             Map.entry("ACTIVATED", "Kepesertaan BPJS aktif"),
@@ -38,6 +39,7 @@ public final class CasePageLabels {
 
     private static final Map<String, String> EVENTS = Map.ofEntries(
             Map.entry("CASE_REGISTERED", "Kasus didaftarkan"),
+            Map.entry("PPKS_CLASSIFIED", "Jenis PPKS ditetapkan"),
             Map.entry("PROCESS_STARTED", "Proses layanan dimulai"),
             Map.entry("PROCESS_MIGRATED", "Proses dipindah ke versi baru"),
             Map.entry("TASK_CREATED", "Tahap dimulai"),

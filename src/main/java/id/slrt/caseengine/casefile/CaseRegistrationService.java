@@ -27,12 +27,14 @@ public class CaseRegistrationService {
     private final CurrentActor actor;
     private final ApplicationEventPublisher publisher;
     private final StaffDistricts staffDistricts;
+    private final CasePpksRepository ppks;
 
     public CaseRegistrationService(RegistrationNumberAllocator numbers, CaseFileRepository cases,
                                    CasePersonRepository people, CaseEventRepository events, OfficeClock clock,
                                    CurrentActor actor, ApplicationEventPublisher publisher,
-                                   StaffDistricts staffDistricts) {
+                                   StaffDistricts staffDistricts, CasePpksRepository ppks) {
         this.staffDistricts = staffDistricts;
+        this.ppks = ppks;
         this.numbers = numbers;
         this.cases = cases;
         this.people = people;
@@ -54,11 +56,15 @@ public class CaseRegistrationService {
         if (district != null) {
             cases.setDistrict(caseId, district);
         }
+        if (newCase.ppksTypes() != null && !newCase.ppksTypes().isEmpty()) {
+            ppks.add(caseId, newCase.ppksTypes(), newCase.ppksSource(), actor.name(), now);
+        }
 
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("serviceType", newCase.serviceType());
         details.put("channel", newCase.channel());
         details.put("regionCode", newCase.regionCode());
+        details.put("ppksTypes", newCase.ppksTypes() == null ? java.util.List.of() : newCase.ppksTypes());
         events.append(caseId, now, "CASE_REGISTERED", null, actor.name(), details);
         for (FieldIssue warning : warnings) {
             events.append(caseId, now, "INTAKE_WARNING", null, actor.name(),

@@ -19,7 +19,14 @@ public class CaseSearch {
     public record Criteria(String registrationNumber, String nik, String kkNumber, String regionCode,
                            String serviceType, String status, Boolean open, Boolean overdue,
                            java.util.Set<String> visibleRegencies, CaseAccess.Restriction restriction,
-                           java.util.Set<String> visibleDistricts) {
+                           java.util.Set<String> visibleDistricts, String ppksType) {
+
+        public Criteria(String registrationNumber, String nik, String kkNumber, String regionCode, String serviceType,
+                        String status, Boolean open, Boolean overdue, java.util.Set<String> visibleRegencies,
+                        CaseAccess.Restriction restriction, java.util.Set<String> visibleDistricts) {
+            this(registrationNumber, nik, kkNumber, regionCode, serviceType, status, open, overdue, visibleRegencies,
+                    restriction, visibleDistricts, null);
+        }
     }
 
     /** One line of a result list: enough to pick the case, no personal data beyond the subject's name. */
@@ -90,6 +97,10 @@ public class CaseSearch {
         if (criteria.serviceType() != null) {
             sql.append(" and c.service_type = ?");
             params.add(criteria.serviceType());
+        }
+        if (criteria.ppksType() != null) {
+            sql.append(" and c.id in (select case_id from slrt.case_ppks where ppks_code = ?)");
+            params.add(criteria.ppksType());
         }
         if (criteria.status() != null) {
             sql.append(" and c.status = ?");

@@ -27,7 +27,11 @@ public class CaseSearchController {
     private final CaseAccess access;
     private final CaseAudit audit;
 
-    public CaseSearchController(CaseSearch search, OfficeClock clock, CaseAccess access, CaseAudit audit) {
+    private final id.slrt.caseengine.catalogue.PpksTypes ppksTypes;
+
+    public CaseSearchController(CaseSearch search, OfficeClock clock, CaseAccess access, CaseAudit audit,
+                                id.slrt.caseengine.catalogue.PpksTypes ppksTypes) {
+        this.ppksTypes = ppksTypes;
         this.audit = audit;
         this.search = search;
         this.clock = clock;
@@ -37,7 +41,7 @@ public class CaseSearchController {
     @GetMapping(produces = "application/json")
     @PreAuthorize("hasAnyAuthority('front-office', 'caseworker', 'supervisor', 'camunda-admin')")
     @Operation(summary = "Find cases", description = "By registration number, subject NIK or KK number, region, "
-            + "service, status, open/closed or overdue; ordered by deadline, nearest first.")
+            + "service, PPKS type (ppks), status, open/closed or overdue; ordered by deadline, nearest first.")
     public List<CaseSearch.CaseSummary> find(@RequestParam(required = false) String registrationNumber,
                                              @RequestParam(required = false) String nik,
                                              @RequestParam(required = false) String kkNumber,
@@ -46,6 +50,7 @@ public class CaseSearchController {
                                              @RequestParam(required = false) String status,
                                              @RequestParam(required = false) Boolean open,
                                              @RequestParam(required = false) Boolean overdue,
+                                             @RequestParam(required = false) String ppks,
                                              @RequestParam(defaultValue = "0") int page,
                                              @RequestParam(defaultValue = "50") int size) {
         List<FieldIssue> errors = new ArrayList<>();
@@ -55,6 +60,10 @@ public class CaseSearchController {
         check(errors, "registrationNumber", registrationNumber, "SLRT-[0-9]{4}-[0-9]{4}-[0-9]{6}",
                 "nomor registrasi berbentuk SLRT-3516-2026-000123");
         check(errors, "serviceType", serviceType, "[A-Z][A-Z0-9_]{0,39}", "jenis layanan berupa kode huruf besar, misalnya COMPLAINT");
+        if (ppks != null && (!ppks.matches("[A-Z_]{2,40}") || ppksTypes.find(ppks).isEmpty())) {
+            errors.add(new FieldIssue("ppks", "NOT_ALLOWED", "jenis PPKS tidak dikenal; gunakan kode dari daftar "
+                    + "26 jenis PPKS, misalnya FAKIR_MISKIN"));
+        }
         if (status != null && !search.isKnownStatus(status)) {
             errors.add(new FieldIssue("status", "NOT_ALLOWED", "status tidak dikenal; pilihan: "
                     + String.join(", ", search.statuses())));
@@ -70,12 +79,17 @@ public class CaseSearchController {
         }
         List<CaseSearch.CaseSummary> found = search.find(new CaseSearch.Criteria(registrationNumber, nik, kkNumber, regionCode, serviceType, status,
                 open, overdue, access.visibleRegencies().orElse(null), access.restriction().orElse(null),
-                access.visibleDistricts().orElse(null)), clock.now(),
+                access.visibleDistricts().orElse(null), ppks), clock.now(),
                 page, size);
         // Search results show personal data (the subject's name, matched by NIK or KK): each case in the result is
         // recorded in the access audit with the criteria used (their names, not the values).
         Map<String, Object> used = new LinkedHashMap<>();
-        used.put("criteria", criteriaUsed(registrationNumber, nik, kkNumber, regionCode, serviceType, status, open, overdue));
+        List<String> criteria = new ArrayList<>(criteriaUsed(registrationNumber, nik, kkNumber, regionCode, serviceType,
+                status, open, overdue));
+        if (ppks != null) {
+            criteria.add("ppks");
+        }
+        used.put("criteria", criteria);
         audit.read(CaseAudit.Action.SEARCH_RESULT, found.stream().map(CaseSearch.CaseSummary::registrationNumber).toList(),
                 used);
         return found;

@@ -15,7 +15,12 @@ public record CaseView(String registrationNumber, String serviceType, String pro
                        OffsetDateTime openedAt, OffsetDateTime closedAt, String processInstanceId,
                        Person subject, Person reporter, List<Person> familyContacts,
                        List<TaskRef> tasks, List<EventRef> events,
-                       String category, boolean reporterConfidential, List<CaseLinkRepository.LinkedCase> links) {
+                       String category, boolean reporterConfidential, List<CaseLinkRepository.LinkedCase> links,
+                       List<PpksRef> ppks) {
+
+    /** A PPKS type the case carries; {@code source} INTAKE, SERVICE (the catalogue's suggestion) or ASSESSMENT. */
+    public record PpksRef(String code, String label, String source) {
+    }
 
     public record RegionRef(String code, String name, String provinceCode, String provinceName) {
     }

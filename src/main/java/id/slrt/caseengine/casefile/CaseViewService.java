@@ -25,10 +25,15 @@ public class CaseViewService {
     private final ZoneId zone;
     private final CaseClassificationRepository classifications;
     private final CaseLinkRepository links;
+    private final CasePpksRepository ppks;
+    private final id.slrt.caseengine.catalogue.PpksTypes ppksTypes;
 
     public CaseViewService(CaseFileRepository cases, CasePersonRepository people, CaseEventRepository events,
                            RegionDirectory regions, TaskService tasks, OfficeClock clock,
-                           CaseClassificationRepository classifications, CaseLinkRepository links, CaseAccess access) {
+                           CaseClassificationRepository classifications, CaseLinkRepository links, CaseAccess access,
+                           CasePpksRepository ppks, id.slrt.caseengine.catalogue.PpksTypes ppksTypes) {
+        this.ppks = ppks;
+        this.ppksTypes = ppksTypes;
         this.access = access;
         this.classifications = classifications;
         this.links = links;
@@ -78,7 +83,9 @@ public class CaseViewService {
         return new CaseView(c.registrationNumber(), c.serviceType(), c.processKey(), c.channel(), region, c.status(),
                 c.statusLabel(), c.currentStep(), c.currentDeadline(), c.description(), c.outcome(), c.openedAt(),
                 c.closedAt(), c.processInstanceId(), subject, reporter, family, openTasks, log,
-                classification.category(), classification.reporterConfidential(), links.linksOf(c.id()));
+                classification.category(), classification.reporterConfidential(), links.linksOf(c.id()),
+                ppks.of(c.id()).stream().map(p -> new CaseView.PpksRef(p.code(), ppksTypes.labelOf(p.code()),
+                        p.source())).toList());
     }
 
     private CaseView.Person person(CasePerson p) {

@@ -25,7 +25,10 @@ public class DashboardPageController {
 
     private final DashboardService dashboard;
 
-    public DashboardPageController(DashboardService dashboard) {
+    private final PpksReport ppks;
+
+    public DashboardPageController(DashboardService dashboard, PpksReport ppks) {
+        this.ppks = ppks;
         this.dashboard = dashboard;
     }
 
@@ -40,6 +43,7 @@ public class DashboardPageController {
             units = figures.byUnit().stream().map(r -> new DashboardService.Option(r.code(), r.name())).toList();
         }
         model.addAttribute("figures", figures);
+        model.addAttribute("ppksCounts", ppks.countsByType());
         model.addAttribute("breached", dashboard.breached(scope, PAGE_LIST));
         model.addAttribute("undelivered", dashboard.undeliveredMessages(scope));
         model.addAttribute("reopened", dashboard.reopenedCases(scope, figures.windowStart()));

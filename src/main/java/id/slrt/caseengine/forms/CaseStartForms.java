@@ -14,4 +14,9 @@ public interface CaseStartForms {
     boolean opensCase(String processDefinitionId);
 
     ProcessInstance open(String processDefinitionId, String businessKey, Map<String, Object> values);
+
+    /** The deployed start form as shown to staff (options filled in from reference tables). */
+    default java.io.InputStream startForm(String processDefinitionId, java.io.InputStream deployed) {
+        return deployed;
+    }
 }

@@ -261,6 +261,11 @@ public class GuardedFormServices extends AbstractProcessEnginePlugin {
 
     final class GuardedFormService extends FormServiceImpl {
         @Override
+        public java.io.InputStream getDeployedStartForm(String processDefinitionId) {
+            return startForms.getObject().startForm(processDefinitionId, super.getDeployedStartForm(processDefinitionId));
+        }
+
+        @Override
         public ProcessInstance submitStartForm(String processDefinitionId, Map<String, Object> properties) {
             return submitStartForm(processDefinitionId, null, properties);
         }

@@ -18,7 +18,18 @@ public record CaseIntakeRequest(
                 + "SOCIAL_EMPOWERMENT, SOCIAL_PROTECTION, SOCIAL_REHABILITATION, AID_MISUSE. AID_MISUSE hides the "
                 + "reporter's identity from everyone but the supervisor group from the start.",
                 example = "SOCIAL_PROTECTION")
-        String category) {
+        String category,
+        @Schema(description = "PPKS types of the case (codes of the DMN table ppksType, bpmn/ppks-types.dmn: the 26 "
+                + "of Permensos 8/2012 kept by Permensos 5/2019). Optional: when empty the case carries the types "
+                + "its service suggests in the catalogue; the caseworker may change them at assessment.",
+                example = "[\"FAKIR_MISKIN\"]")
+        java.util.List<String> ppksTypes) {
+
+    /** A request without PPKS types (the catalogue's suggestion applies). */
+    public CaseIntakeRequest(String serviceType, Channel channel, String regionCode, Subject subject, Reporter reporter,
+                             String description, String category) {
+        this(serviceType, channel, regionCode, subject, reporter, description, category, null);
+    }
 
     /** A request without a category (the caseworker sets it at triage). */
     public CaseIntakeRequest(String serviceType, Channel channel, String regionCode, Subject subject, Reporter reporter,

@@ -1,5 +1,6 @@
 package id.slrt.caseengine.intake;
 
+import id.slrt.caseengine.catalogue.PpksTypes;
 import id.slrt.caseengine.catalogue.ServiceRouting;
 import io.swagger.v3.oas.models.media.Schema;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class IntakeApiDocs implements OpenApiCustomizer {
 
     private final ServiceRouting routing;
+    private final PpksTypes ppksTypes;
 
-    public IntakeApiDocs(ServiceRouting routing) {
+    public IntakeApiDocs(ServiceRouting routing, PpksTypes ppksTypes) {
         this.routing = routing;
+        this.ppksTypes = ppksTypes;
     }
 
     @Override
@@ -32,6 +35,10 @@ public class IntakeApiDocs implements OpenApiCustomizer {
         Schema serviceType = (Schema) request.getProperties().get("serviceType");
         if (serviceType != null) {
             serviceType.setEnum(new java.util.ArrayList<>(routing.availableServiceTypes()));
+        }
+        Schema ppks = (Schema) request.getProperties().get("ppksTypes");
+        if (ppks != null && ppks.getItems() != null) {
+            ppks.getItems().setEnum(new java.util.ArrayList<>(ppksTypes.all().stream().map(PpksTypes.PpksType::code).toList()));
         }
     }
 }

@@ -4,6 +4,8 @@ import id.slrt.caseengine.casefile.NewCase;
 import id.slrt.caseengine.casefile.PersonData;
 import id.slrt.caseengine.catalogue.CaseCategories;
 import id.slrt.caseengine.catalogue.IntakeRequirements;
+import id.slrt.caseengine.catalogue.PpksTypes;
+import id.slrt.caseengine.catalogue.ServiceCatalogue;
 import id.slrt.caseengine.catalogue.ServiceRouting;
 import id.slrt.caseengine.identity.IdentityNumberValidator;
 import id.slrt.caseengine.identity.RegionDirectory;
@@ -40,10 +42,15 @@ public class IntakeValidator {
     private final OfficeClock clock;
     private final CaseCategories categories;
     private final ServedRegions servedRegions;
+    private final PpksTypes ppksTypes;
+    private final ServiceCatalogue catalogue;
 
     public IntakeValidator(ServiceRouting routing, IntakeRequirements requirements,
                            IdentityNumberValidator identityNumbers, RegionDirectory regions, OfficeClock clock,
-                           CaseCategories categories, ServedRegions servedRegions) {
+                           CaseCategories categories, ServedRegions servedRegions, PpksTypes ppksTypes,
+                           ServiceCatalogue catalogue) {
+        this.ppksTypes = ppksTypes;
+        this.catalogue = catalogue;
         this.categories = categories;
         this.routing = routing;
         this.requirements = requirements;
@@ -148,17 +155,52 @@ public class IntakeValidator {
                     + (category.length() > 40 ? category.substring(0, 40) + "..." : category) + "' tidak dikenal untuk layanan " + serviceType + "; pilihan: "
                     + String.join(", ", categories.codesFor(serviceType))));
         }
+        List<String> ppks = ppksOf(request, errors);
 
         if (!errors.isEmpty()) {
             throw new id.slrt.caseengine.system.InvalidInputException(errors);
+        }
+        String ppksSource = "INTAKE";
+        if (ppks.isEmpty()) {
+            ppks = catalogue.suggestedPpks(serviceType);
+            ppksSource = "SERVICE";
         }
         PersonData subjectData = subject == null ? null : new PersonData(nik, kk, Texts.trimToNull(subject.name()),
                 subject.birthDate(), subject.sex() == null ? null : subject.sex().name(),
                 Texts.trimToNull(subject.address()), null, null);
         PersonData reporterData = reporter == null ? null : PersonData.reporter(Texts.trimToNull(reporter.name()), phone);
         NewCase newCase = new NewCase(serviceType, processKey, request.channel().name(), regionCode, subjectData,
-                reporterData, Texts.trimToNull(request.description()), createdBy);
+                reporterData, Texts.trimToNull(request.description()), createdBy, ppks, ppksSource);
         return new ValidIntake(newCase, warnings);
+    }
+
+    /** The intake's PPKS codes, each known, without repeats; problems go into {@code errors}. */
+    private List<String> ppksOf(CaseIntakeRequest request, List<FieldIssue> errors) {
+        if (request.ppksTypes() == null) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        for (String raw : request.ppksTypes()) {
+            String code = Texts.trimToNull(raw);
+            if (code != null) {
+                codes.add(code);
+            }
+        }
+        if (codes.size() > 26) {
+            errors.add(new FieldIssue("ppksTypes", "TOO_MANY", "jenis PPKS paling banyak 26"));
+            return List.of();
+        }
+        List<String> unknown = codes.stream().filter(c -> !c.matches("[A-Z_]{2,40}")).toList();
+        if (unknown.isEmpty()) {
+            unknown = ppksTypes.unknown(codes);
+        }
+        if (!unknown.isEmpty()) {
+            String shown = unknown.get(0).length() > 40 ? unknown.get(0).substring(0, 40) + "..." : unknown.get(0);
+            errors.add(new FieldIssue("ppksTypes", "NOT_ALLOWED", "jenis PPKS '" + shown + "' tidak dikenal; "
+                    + "gunakan kode dari daftar 26 jenis PPKS (Permensos 8/2012), misalnya FAKIR_MISKIN"));
+            return List.of();
+        }
+        return List.copyOf(codes);
     }
 
     private static void checkAgainstNik(CaseIntakeRequest.Subject subject, IdentityNumberValidator.NikFacts facts,

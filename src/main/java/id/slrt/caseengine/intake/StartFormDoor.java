@@ -1,5 +1,8 @@
 package id.slrt.caseengine.intake;
 
+import id.slrt.caseengine.catalogue.PpksTypes;
+import id.slrt.caseengine.catalogue.ServiceCatalogue;
+import id.slrt.caseengine.catalogue.ServiceRouting;
 import id.slrt.caseengine.forms.CaseStartForms;
 import id.slrt.caseengine.forms.FormDefinition;
 import id.slrt.caseengine.forms.FormSubmissionValidator;
@@ -41,8 +44,15 @@ public class StartFormDoor implements CaseStartForms {
     private final CurrentActor actor;
     private final Map<String, Optional<String>> serviceOfDefinition = new ConcurrentHashMap<>();
 
+    private final ServiceRouting routing;
+    private final ServiceCatalogue catalogue;
+    private final PpksTypes ppksTypes;
+
     public StartFormDoor(ObjectProvider<ProcessEngine> engine, IntakeService intake, FormSubmissionValidator forms,
-                         CurrentActor actor) {
+                         CurrentActor actor, ServiceRouting routing, ServiceCatalogue catalogue, PpksTypes ppksTypes) {
+        this.routing = routing;
+        this.catalogue = catalogue;
+        this.ppksTypes = ppksTypes;
         this.engine = engine;
         this.intake = intake;
         this.forms = forms;
@@ -77,12 +87,58 @@ public class StartFormDoor implements CaseStartForms {
         if (!problems.isEmpty()) {
             throw new BadUserRequestException("Isian formulir pendaftaran belum benar: " + String.join("; ", problems));
         }
-        StartFormValues start = StartFormValues.read(plain, serviceType(processDefinitionId).orElseThrow());
+        StartFormValues start = StartFormValues.read(plain, serviceOf(processDefinitionId, plain));
         try {
             return intake.openStarted(start.request(), actor.name(), processDefinitionId, start.processVariables());
         } catch (InvalidInputException e) {
             throw new BadUserRequestException("Data pendaftaran tidak valid: " + e.issues().stream()
                     .map(FieldIssue::message).collect(Collectors.joining("; ")), e);
+        }
+    }
+
+    /**
+     * The service a start form opens a case of: the diagram's own, or, when the registerCase step reads it from the
+     * form ({@code ${serviceType}}: a process serving several catalogue services), the form's choice, which the
+     * catalogue must route to this process.
+     */
+    private String serviceOf(String processDefinitionId, Map<String, Object> values) {
+        String declared = serviceType(processDefinitionId).orElseThrow();
+        if (!declared.startsWith("${")) {
+            return declared;
+        }
+        Object chosen = values.get(StartFormValues.SERVICE_TYPE);
+        String processKey = engine.getObject().getRepositoryService().getProcessDefinition(processDefinitionId).getKey();
+        if (!(chosen instanceof String service) || !routing.processKeyFor(service).map(processKey::equals).orElse(false)) {
+            throw new BadUserRequestException("Pilih jenis layanan dari daftar: layanan "
+                    + (chosen == null ? "(kosong)" : "'" + chosen + "'") + " tidak dilayani proses ini");
+        }
+        return service;
+    }
+
+    /**
+     * The start form as Tasklist shows it: a process serving several catalogue services gets their list as the
+     * options of its {@code serviceType} select, and every start form's PPKS selects the 26 types, so a service an
+     * analyst adds to the catalogue appears here without a code change.
+     */
+    @Override
+    public java.io.InputStream startForm(String processDefinitionId, java.io.InputStream deployed) {
+        try (deployed) {
+            byte[] original = deployed.readAllBytes();
+            if (!opensCase(processDefinitionId)) {
+                return new java.io.ByteArrayInputStream(original);
+            }
+            String processKey = engine.getObject().getRepositoryService().getProcessDefinition(processDefinitionId)
+                    .getKey();
+            List<Map<String, String>> services = catalogue.all().stream()
+                    .filter(e -> processKey.equals(e.processKey()))
+                    .map(e -> Map.of("label", e.label(), "value", e.serviceType())).toList();
+            List<Map<String, String>> ppks = ppksTypes.all().stream()
+                    .map(t -> Map.of("label", t.number() + ". " + t.label(), "value", t.code())).toList();
+            return new java.io.ByteArrayInputStream(StartFormOptions.fill(original, Map.of(
+                    StartFormValues.SERVICE_TYPE, services, StartFormValues.PPKS_TYPE, ppks,
+                    StartFormValues.PPKS_TYPE_2, ppks)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -22,7 +22,14 @@ record StartFormValues(CaseIntakeRequest request, Map<String, Object> processVar
     /** Start-form keys that are fields of the case file, not of the process. */
     static final Set<String> CASE_FIELDS = Set.of("channel", "regionCode", "subjectNik", "subjectKkNumber",
             "subjectName", "subjectBirthDate", "subjectSex", "subjectAddress", "reporterName", "reporterPhone",
-            "description", IntakeService.CATEGORY);
+            "description", IntakeService.CATEGORY, StartFormValues.SERVICE_TYPE, StartFormValues.PPKS_TYPE,
+            StartFormValues.PPKS_TYPE_2);
+
+    /** The service, on the start form of a process that serves several (its registerCase step reads it). */
+    static final String SERVICE_TYPE = "serviceType";
+    /** The case's PPKS type and an optional second one (a form value is one plain value). */
+    static final String PPKS_TYPE = "ppksType";
+    static final String PPKS_TYPE_2 = "ppksType2";
 
     static StartFormValues read(Map<String, Object> form, String serviceType) {
         List<FieldIssue> errors = new ArrayList<>();
@@ -44,7 +51,7 @@ record StartFormValues(CaseIntakeRequest request, Map<String, Object> processVar
                 new CaseIntakeRequest.Subject(text(form, "subjectNik"), text(form, "subjectKkNumber"),
                         text(form, "subjectName"), birthDate, sex, text(form, "subjectAddress")),
                 new CaseIntakeRequest.Reporter(text(form, "reporterName"), text(form, "reporterPhone")),
-                text(form, "description"), text(form, IntakeService.CATEGORY));
+                text(form, "description"), text(form, IntakeService.CATEGORY), ppks(form));
         Map<String, Object> rest = new HashMap<>();
         form.forEach((key, value) -> {
             if (!CASE_FIELDS.contains(key)) {
@@ -52,6 +59,17 @@ record StartFormValues(CaseIntakeRequest request, Map<String, Object> processVar
             }
         });
         return new StartFormValues(request, rest);
+    }
+
+    private static List<String> ppks(Map<String, Object> form) {
+        List<String> codes = new ArrayList<>();
+        for (String key : List.of(PPKS_TYPE, PPKS_TYPE_2)) {
+            String code = text(form, key);
+            if (code != null && !code.isBlank()) {
+                codes.add(code.strip());
+            }
+        }
+        return codes;
     }
 
     private static String text(Map<String, Object> form, String key) {

@@ -61,6 +61,38 @@ public class SlaDeadlines {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(deadline(processKey(execution), step, clock.now()));
     }
 
+    /**
+     * The deadline of {@code step} counted from now, with {@code target} (an ISO-8601 duration, for example a
+     * service catalogue's answer target) instead of the table's duration when it is given; the kind of clock stays
+     * the table's. A process serving several services reads the target of each service from its catalogue entry.
+     */
+    public String dueWithin(DelegateExecution execution, String step, Object target) {
+        OffsetDateTime now = clock.now();
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(deadlineWithin(processKey(execution), step, target, now));
+    }
+
+    /** When {@code step} with {@code target} instead of the table's duration is at risk (see dueWithin). */
+    public String atRiskWithin(DelegateExecution execution, String step, Object target) {
+        OffsetDateTime now = clock.now();
+        OffsetDateTime due = deadlineWithin(processKey(execution), step, target, now);
+        long millis = java.time.Duration.between(now, due).toMillis();
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.plus(java.time.Duration.ofMillis((long) (millis * atRiskShare))));
+    }
+
+    private OffsetDateTime deadlineWithin(String processKey, String step, Object override, OffsetDateTime from) {
+        SlaTarget table = targets.of(processKey, step);
+        String text = override == null ? "" : override.toString().strip();
+        SlaTarget target = text.isEmpty() ? table : new SlaTarget(text, table.clock());
+        try {
+            return switch (target.clock()) {
+                case CALENDAR -> target.after(from);
+                case WORKING_DAYS -> workingDays.addWorkingDays(from, target.workingDays());
+            };
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("Target '" + text + "' of step " + step + " is no ISO-8601 duration", e);
+        }
+    }
+
     /** The deadline of {@code step} counted from {@code start} (a date, an ISO date-time or a {@link Date}). */
     public String dueFrom(DelegateExecution execution, String step, Object start) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(deadlineFrom(processKey(execution), step, start));
