@@ -36,7 +36,7 @@ public class ChannelProperties {
         private String media;
         /** Cloud API base address and version for media downloads. */
         private String graphBaseUrl = "https://graph.facebook.com";
-        private String apiVersion = "v21.0";
+        private String apiVersion = "v25.0";
         /** The business's access token (the same as the sender's). */
         private String accessToken;
         /** Largest media file fetched. */

@@ -1,6 +1,7 @@
 package id.slrt.caseengine.dashboard;
 
 import id.slrt.caseengine.catalogue.PpksTypes;
+import id.slrt.caseengine.platform.Encryption;
 import id.slrt.caseengine.security.region.CaseAccess;
 import id.slrt.caseengine.system.InvalidInputException;
 import id.slrt.caseengine.system.OfficeClock;
@@ -8,13 +9,14 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The monthly PPKS report an office sends to the province and Kemensos: cases opened in the month (office time
- * zone), counted per PPKS type they carry x kecamatan (from the subject's NIK) x sex x age group (at opening), over
+ * zone), counted per PPKS type they carry x kecamatan (from the subject's NIK, opened from its sealed column) x sex x age group (at opening), over
  * the caller's regencies. A case with two types counts once under each.
  */
 @Service
@@ -34,8 +36,10 @@ public class PpksReport {
     private final OfficeClock clock;
     private final CaseAccess access;
     private final PpksTypes types;
+    private final Encryption encryption;
 
-    public PpksReport(JdbcClient jdbc, OfficeClock clock, CaseAccess access, PpksTypes types) {
+    public PpksReport(JdbcClient jdbc, OfficeClock clock, CaseAccess access, PpksTypes types, Encryption encryption) {
+        this.encryption = encryption;
         this.jdbc = jdbc;
         this.clock = clock;
         this.access = access;
@@ -53,36 +57,38 @@ public class PpksReport {
         OffsetDateTime from = period.atDay(1).atStartOfDay(clock.zone()).toOffsetDateTime();
         OffsetDateTime to = period.plusMonths(1).atDay(1).atStartOfDay(clock.zone()).toOffsetDateTime();
         Set<String> regencies = access.visibleRegencies().orElse(null);
-        List<Row> rows = jdbc.sql("""
-                select p.ppks_code, d.code, d.name,
-                       coalesce(s.sex, case when s.nik is null then null
-                                            when substr(s.nik, 7, 2)::int > 40 then 'F' else 'M' end) as sex,
-                       case when s.birth_date is null then null
-                            when date_part('year', age((c.opened_at at time zone :zone)::date, s.birth_date)) < 5 then '0-4'
-                            when date_part('year', age((c.opened_at at time zone :zone)::date, s.birth_date)) < 18 then '5-17'
-                            when date_part('year', age((c.opened_at at time zone :zone)::date, s.birth_date)) < 60 then '18-59'
-                            else '60+' end as age_group,
-                       count(*)
+        // The subject's NIK and birth date are sealed at rest, so kecamatan, sex and age are derived here, not in SQL.
+        List<Subject> subjects = jdbc.sql("""
+                select p.ppks_code, c.opened_at, s.nik, s.birth_date, s.sex
                   from slrt.case_ppks p
                   join slrt.case_file c on c.id = p.case_id
                   left join slrt.case_person s on s.id = c.subject_person_id
-                  left join slrt.region d on d.code = substr(s.nik, 1, 6) and d.level = 3
                  where c.opened_at >= :from and c.opened_at < :to
-                   and (cast(:all as boolean) or c.region_code = any (:regencies))
-                 group by 1, 2, 3, 4, 5""")
-                .param("zone", clock.zone().getId())
+                   and (cast(:all as boolean) or c.region_code = any (:regencies))""")
                 .param("from", from)
                 .param("to", to)
                 .param("all", regencies == null)
                 .param("regencies", regencies == null ? new String[0] : regencies.toArray(String[]::new))
-                .query((rs, n) -> {
-                    String code = rs.getString(1);
-                    PpksTypes.PpksType type = types.find(code).orElse(new PpksTypes.PpksType(code, 99, code));
-                    return new Row(type.number(), code, type.label(), rs.getString(2),
-                            rs.getString(3) == null ? UNKNOWN : rs.getString(3), sexLabel(rs.getString(4)),
-                            ageLabel(rs.getString(5)), rs.getLong(6));
+                .query((rs, n) -> new Subject(rs.getString(1), rs.getObject(2, OffsetDateTime.class),
+                        encryption.openText(rs.getString(3)), encryption.openText(rs.getString(4)), rs.getString(5)))
+                .list();
+        Map<String, String> districts = districtNames(subjects.stream().map(Subject::districtCode)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        Map<List<String>, Long> cells = new java.util.HashMap<>();
+        for (Subject subject : subjects) {
+            String district = districts.containsKey(subject.districtCode()) ? subject.districtCode() : null;
+            cells.merge(java.util.Arrays.asList(subject.ppksCode(), district, subject.sex(),
+                    subject.ageGroup(clock.zone())), 1L, Long::sum);
+        }
+        List<Row> rows = cells.entrySet().stream().map(cell -> {
+                    List<String> key = cell.getKey();
+                    PpksTypes.PpksType type = types.find(key.get(0))
+                            .orElse(new PpksTypes.PpksType(key.get(0), 99, key.get(0)));
+                    String district = key.get(1);
+                    return new Row(type.number(), key.get(0), type.label(), district,
+                            district == null ? UNKNOWN : districts.get(district), sexLabel(key.get(2)),
+                            ageLabel(key.get(3)), cell.getValue());
                 })
-                .list().stream()
                 .sorted(java.util.Comparator.comparingInt(Row::ppksNumber).thenComparing(Row::districtName)
                         .thenComparing(Row::sex).thenComparing(Row::ageGroup))
                 .toList();
@@ -112,6 +118,45 @@ public class PpksReport {
                     return new TypeCount(type.number(), type.code(), type.label(), rs.getLong(2), rs.getLong(3));
                 })
                 .list().stream().sorted(java.util.Comparator.comparingInt(TypeCount::number)).toList();
+    }
+
+    /** The subject of one classified case, opened. */
+    private record Subject(String ppksCode, OffsetDateTime openedAt, String nik, String birthDate, String recordedSex) {
+
+        String districtCode() {
+            return nik == null || nik.length() < 6 ? null : nik.substring(0, 6);
+        }
+
+        /** The recorded sex, else the NIK's (women's birth day is given plus 40). */
+        String sex() {
+            if (recordedSex != null) {
+                return recordedSex;
+            }
+            if (nik == null || nik.length() < 8 || !nik.substring(6, 8).chars().allMatch(Character::isDigit)) {
+                return null;
+            }
+            return Integer.parseInt(nik.substring(6, 8)) > 40 ? "F" : "M";
+        }
+
+        String ageGroup(java.time.ZoneId zone) {
+            if (birthDate == null || birthDate.isBlank()) {
+                return null;
+            }
+            int years = java.time.Period.between(java.time.LocalDate.parse(birthDate.strip()),
+                    openedAt.atZoneSameInstant(zone).toLocalDate()).getYears();
+            return years < 5 ? "0-4" : years < 18 ? "5-17" : years < 60 ? "18-59" : "60+";
+        }
+    }
+
+    private Map<String, String> districtNames(Set<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        jdbc.sql("select code, name from slrt.region where level = 3 and code = any (?)")
+                .param(codes.toArray(String[]::new))
+                .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+        return names;
     }
 
     static String sexLabel(String sex) {

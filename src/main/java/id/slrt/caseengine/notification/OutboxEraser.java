@@ -21,6 +21,10 @@ class OutboxEraser implements CaseRecordEraser {
 
     @Override
     public int erase(long caseId) {
-        return jdbc.sql("delete from slrt.notification_outbox where case_id = ?").param(caseId).update();
+        // What refers to the case's messages goes first: their delivery reports and the local stand-in's sent log.
+        String ofCase = "outbox_id in (select id from slrt.notification_outbox where case_id = ?)";
+        int touched = jdbc.sql("delete from slrt.message_delivery_status where " + ofCase).param(caseId).update();
+        touched += jdbc.sql("delete from slrt.local_sent_message where " + ofCase).param(caseId).update();
+        return touched + jdbc.sql("delete from slrt.notification_outbox where case_id = ?").param(caseId).update();
     }
 }

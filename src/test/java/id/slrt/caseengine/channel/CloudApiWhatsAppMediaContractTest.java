@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The Cloud API media adapter against a local server speaking the Cloud API's media contract: the lookup
- * ({@code GET /v21.0/{media-id}} with the bearer token: url, mime_type, file_size), then the download from that url
+ * ({@code GET /v25.0/{media-id}} with the bearer token: url, mime_type, file_size), then the download from that url
  * with the same token; a file over the limit, an unknown id and a missing token are refused as unavailable.
  */
 class CloudApiWhatsAppMediaContractTest {
@@ -31,9 +31,9 @@ class CloudApiWhatsAppMediaContractTest {
     void aCloudApi() throws Exception {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         base = "http://127.0.0.1:" + server.getAddress().getPort();
-        server.createContext("/v21.0/", exchange -> {
+        server.createContext("/v25.0/", exchange -> {
             authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
-            String id = exchange.getRequestURI().getPath().substring("/v21.0/".length());
+            String id = exchange.getRequestURI().getPath().substring("/v25.0/".length());
             byte[] body = switch (id) {
                 case "1048596220012" -> ("{\"url\":\"" + base + "/files/1048596220012\",\"mime_type\":\"image/jpeg\","
                         + "\"sha256\":\"x\",\"file_size\":" + PHOTO.length + ",\"id\":\"1048596220012\","

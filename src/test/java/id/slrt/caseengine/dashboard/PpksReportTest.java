@@ -44,6 +44,8 @@ class PpksReportTest {
     ObjectMapper json;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    id.slrt.caseengine.platform.Encryption encryption;
 
     @AfterEach
     void resetClock() {
@@ -101,7 +103,7 @@ class PpksReportTest {
         Map<String, Long> counts = new HashMap<>();
         jdbc.sql("""
                 select p.ppks_code, s.nik, s.sex, s.birth_date, c.opened_at,
-                       (select name from slrt.region r where r.code = substr(s.nik, 1, 6))
+                       null
                   from slrt.case_ppks p join slrt.case_file c on c.id = p.case_id
                   left join slrt.case_person s on s.id = c.subject_person_id""")
                 .query((rs, n) -> {
@@ -110,18 +112,21 @@ class PpksReportTest {
                     if (day.getYear() != year || day.getMonthValue() != month) {
                         return null;
                     }
-                    String nik = rs.getString(2);
+                    String nik = encryption.openText(rs.getString(2));
                     String sex = rs.getString(3) != null ? rs.getString(3)
                             : nik == null ? null : Integer.parseInt(nik.substring(6, 8)) > 40 ? "F" : "M";
-                    LocalDate born = rs.getObject(4, LocalDate.class);
+                    String sealedBirth = encryption.openText(rs.getString(4));
+                    LocalDate born = sealedBirth == null ? null : LocalDate.parse(sealedBirth);
                     String age = "Tidak diketahui";
                     if (born != null) {
                         int years = Period.between(born, day).getYears();
                         age = years < 5 ? "0-4 tahun" : years < 18 ? "5-17 tahun" : years < 60 ? "18-59 tahun"
                                 : "60 tahun ke atas";
                     }
-                    String key = String.join("|", rs.getString(1), rs.getString(6) == null ? "Tidak diketahui"
-                            : rs.getString(6), sex == null ? "Tidak diketahui" : "F".equals(sex) ? "Perempuan"
+                    String district = nik == null ? null : jdbc.sql("select name from slrt.region where code = ?")
+                            .param(nik.substring(0, 6)).query(String.class).optional().orElse(null);
+                    String key = String.join("|", rs.getString(1), district == null ? "Tidak diketahui"
+                            : district, sex == null ? "Tidak diketahui" : "F".equals(sex) ? "Perempuan"
                             : "Laki-laki", age);
                     counts.merge(key, 1L, Long::sum);
                     return key;
