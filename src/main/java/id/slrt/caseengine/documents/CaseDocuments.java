@@ -75,7 +75,8 @@ public class CaseDocuments {
 
     /**
      * A file the system made (an issued letter, a signed record): stored in the caller's transaction, checked like
-     * any file (content type from the bytes, limits), and immutable: nobody removes it.
+     * any file (content type from the bytes, the per-file limit), counted in the case's total but never refused
+     * for it, and immutable: nobody removes it.
      */
     @Transactional
     public StoredDocument storeGenerated(long caseId, String kind, String fileName, byte[] bytes, String addedBy) {
@@ -208,7 +209,9 @@ public class CaseDocuments {
         byte[] preview = inspector.previewOf(contentType, bytes);
         documents.lockCase(c.id());
         long held = documents.bytesOfCase(c.id());
-        if (held + bytes.length > properties.maxCaseSize().toBytes()) {
+        // What the office issues itself (letters) is not refused for a full folder: a refusal would stop the
+        // diagram's step and leave an incident; the per-file limit and the content check still apply.
+        if (origin != StoredDocument.Origin.GENERATED && held + bytes.length > properties.maxCaseSize().toBytes()) {
             throw ContentInspector.refused(HttpStatus.PAYLOAD_TOO_LARGE, "file", "CASE_LIMIT",
                     "dokumen kasus ini sudah " + megabytes(held) + "; dengan berkas ini melebihi batas "
                             + megabytes(properties.maxCaseSize().toBytes()) + " per kasus");

@@ -70,6 +70,8 @@ class BpjsPbiEnrollmentProcessTest {
     @Autowired
     id.slrt.caseengine.documents.CaseDocuments documents;
     @Autowired
+    id.slrt.caseengine.letters.LetterService letters;
+    @Autowired
     LocalPopulationRecordStandIn disdukcapil;
     @Autowired
     LocalDtsenStandIn dtsen;
@@ -161,9 +163,19 @@ class BpjsPbiEnrollmentProcessTest {
         complete(task(request), verification("NEW_ENROLLMENT", false, null, false, false));
 
         answerAgencies();
-        assertThat(request).hasPassed("CheckIdentity", "LookUpWelfare", "DecideRoute", "SubmitToSiksNg", "ActivateBpjs",
-                "NotifyActivated").isWaitingAt("ApproveClosure");
+        assertThat(request).hasPassed("CheckIdentity", "LookUpWelfare", "DecideRoute", "IssuePbiRecommendation",
+                "SubmitToSiksNg", "ActivateBpjs", "NotifyActivated").isWaitingAt("ApproveClosure");
         assertThat(engine.getRuntimeService().getVariable(request.getId(), "route")).isEqualTo("PBI_JK");
+        // The Dinas Sosial's recommendation goes with the SIKS-NG proposal: numbered, naming the household's head.
+        java.util.Map<String, Object> letter = recommendations(request).get(0);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                letters.pdf(((Number) letter.get("id")).longValue()))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("SURAT REKOMENDASI", (String) letter.get("letter_number"), "Sri Wahyuni",
+                            "Penerima Bantuan Iuran Jaminan Kesehatan");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(task(request)).hasCandidateGroup("supervisor");
 
         complete(task(request), withVariables("closureDecision", "RETURN", "closureNote", "Lampirkan salinan kartu KIS"));
@@ -263,6 +275,7 @@ class BpjsPbiEnrollmentProcessTest {
         assertThat(request).isWaitingAt("FollowUpSiksNg");
         complete(task(request), withVariables("followUpAction", "RETRY", "followUpNote", "Operator SIKS-NG sedang cuti; diajukan ulang"));
         assertThat(request).isWaitingAt("SubmitToSiksNg");
+        assertThat(recommendations(request)).as("a retry sends the same recommendation, not a new one").hasSize(1);
         siksNg.pollOnce();
 
         execute(job("ActivationLate", request));
@@ -341,5 +354,12 @@ class BpjsPbiEnrollmentProcessTest {
     private List<String> outbox(ProcessInstance instance) {
         return jdbc.sql("select body from slrt.notification_outbox where case_id = ? order by id")
                 .param(caseFile(instance).id()).query(String.class).list();
+    }
+
+    private java.util.List<java.util.Map<String, Object>> recommendations(ProcessInstance request) {
+        return jdbc.sql("""
+                        select l.id, l.letter_number from slrt.letter l join slrt.case_file c on c.id = l.case_id
+                         where c.process_instance_id = ? and l.letter_type = 'rekomendasi-pbi-jk'""")
+                .param(request.getId()).query().listOfRows();
     }
 }

@@ -105,20 +105,24 @@ class CaseDocumentsStoreTest {
     }
 
     @Test
-    void theCaseLimitCountsEveryStoredByte() {
+    void theCaseLimitCountsEveryStoredByteAndRefusesAddedFilesButNotIssuedLetters() {
         long caseId = caseId(openCase());
         byte[] nineMegabytes = TestFiles.pdfOfSize(9 * 1024 * 1024);
         for (int i = 0; i < 11; i++) {
             documents.storeGenerated(caseId, "REPORT", "laporan-" + i + ".pdf", nineMegabytes, "system");
         }
         long before = count("slrt.case_document");
-        assertThatThrownBy(() -> documents.storeGenerated(caseId, "REPORT", "laporan-12.pdf", nineMegabytes, "system"))
+        assertThatThrownBy(() -> documents.storeFromCitizen(caseId, "REPORT", "laporan-12.pdf", nineMegabytes, "whatsapp"))
                 .isInstanceOfSatisfying(DocumentRefusedException.class, e -> {
                     assertThat(e.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
                     assertThat(e.issue().code()).isEqualTo("CASE_LIMIT");
                     assertThat(e.issue().message()).contains("per kasus");
                 });
         assertThat(count("slrt.case_document")).isEqualTo(before);
+
+        // A letter the office issues is stored all the same: refusing it would stop the diagram's step.
+        documents.storeGenerated(caseId, "LETTER", "surat.pdf", TestFiles.pdf("surat"), "system");
+        assertThat(count("slrt.case_document")).isEqualTo(before + 1);
     }
 
     @Test
