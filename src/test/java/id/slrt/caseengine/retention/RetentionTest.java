@@ -121,13 +121,14 @@ class RetentionTest {
         assertThat(run.held()).isPositive();
         assertThat(http.withBasicAuth("supervisor", "demo").exchange("/api/cases/" + held + "/legal-hold",
                 HttpMethod.DELETE, null, String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(job.run().erased()).containsExactly(held);
+        // (Other test classes' closed cases share the database and may fall due too: only this story's are asserted.)
+        assertThat(job.run().erased()).contains(held).doesNotContain(erased, later);
         assertThat(rows("case_person", held)).isZero();
         assertThat(history(held)).isZero();
         assertThat(rows("case_person", later)).isEqualTo(2);
 
         ProcessTests.at(CLOSED_ON.plusMonths(6).plusYears(1).plusDays(1));
-        assertThat(job.run().erased()).containsExactly(later);
+        assertThat(job.run().erased()).contains(later).doesNotContain(erased, held);
         assertThat(job.run().erased()).as("nothing twice").isEmpty();
     }
 
