@@ -108,9 +108,15 @@ class ServiceReferralProcessTest {
         complete(task(instance), withVariables("serviceDecision", "APPROVE", "decisionNote", "Disetujui"));
         assertThat(instance).isWaitingAt("IssueLetter");
         assertThat(engine.getRuntimeService().getVariable(instance.getId(), "letterType")).isEqualTo(service.letter());
-        complete(task(instance), withVariables("letterNumber", "460/" + service.serviceType() + "/2026"));
+        complete(task(instance), withVariables("letterBody", "Untuk keperluan " + service.label() + "."));
 
-        assertThat(instance).hasPassed("ReferToAgency", "NotifyReferral").isWaitingAt("AgencyAnswer");
+        assertThat(instance).hasPassed("IssueCatalogueLetter", "ReferToAgency", "NotifyReferral")
+                .isWaitingAt("AgencyAnswer");
+        // The catalogue entry's letter, issued and numbered; its number goes with the referral.
+        Map<String, Object> letter = jdbc.sql("""
+                        select l.letter_type, l.letter_number from slrt.letter l join slrt.case_file c on c.id = l.case_id
+                         where c.registration_number = ?""").param(number).query().singleRow();
+        assertThat(letter.get("letter_type")).as("letter of %s", service.serviceType()).isEqualTo(service.letter());
         assertThat(task(instance)).hasCandidateGroup("opd-liaison");
         OffsetDateTime answeredBy = workingDays.addWorkingDays(THURSDAY_MORNING,
                 Period.parse(service.answerTarget()).getDays());
@@ -119,7 +125,7 @@ class ServiceReferralProcessTest {
         CaseRecord referred = cases.findByRegistrationNumber(number).orElseThrow();
         ReferralRepository.Referral referral = referrals.ofCase(referred.id()).get(0);
         assertThat(referral.agencyCode()).isEqualTo(service.agencyCode());
-        assertThat(referral.purpose()).startsWith(service.label());
+        assertThat(referral.purpose()).startsWith(service.label()).contains((String) letter.get("letter_number"));
 
         complete(task(instance), withVariables("agencyDecision", "ACCEPTED", "agencyNote", "Sudah dilayani",
                 "agencyReference", "REF-1"));
@@ -169,7 +175,7 @@ class ServiceReferralProcessTest {
         complete(task(declined), withVariables("requirementsComplete", "COMPLETE"));
         complete(task(declined), withVariables("verificationDecision", "VALID", "verificationNote", "Lengkap"));
         complete(task(declined), withVariables("serviceDecision", "APPROVE", "decisionNote", "Disetujui"));
-        complete(task(declined), withVariables("letterNumber", "460/KUBE/2026"));
+        complete(task(declined), withVariables("letterBody", "Untuk keperluan KUBE."));
         complete(task(declined), withVariables("agencyDecision", "REJECTED",
                 "agencyNote", "Proposal belum memenuhi syarat jumlah anggota", "agencyReference", ""));
         assertThat(declined).hasPassed("NotifyAgencyDeclined", "CloseAgencyDeclined", "AgencyDeclined").isEnded();
@@ -194,7 +200,7 @@ class ServiceReferralProcessTest {
         complete(openTask(engine, instance, "DecideService"), withVariables("serviceDecision", "APPROVE",
                 "decisionNote", "Disetujui"));
         letTheDeadlinePass(engine, jdbc, instance, "IssueLetter");
-        complete(openTask(engine, instance, "IssueLetter"), withVariables("letterNumber", "460/DTSEN/2026"));
+        complete(openTask(engine, instance, "IssueLetter"), withVariables("letterBody", "Untuk perbaikan data DTSEN."));
         letTheDeadlinePass(engine, jdbc, instance, "AgencyAnswer");
         complete(openTask(engine, instance, "AgencyAnswer"), withVariables("agencyDecision", "ACCEPTED",
                 "agencyNote", "Masuk usulan bulan ini", "agencyReference", "SIKS-NG/2026/12"));
