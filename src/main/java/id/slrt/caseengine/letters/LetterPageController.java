@@ -4,7 +4,9 @@ import id.slrt.caseengine.audit.CaseAudit;
 import id.slrt.caseengine.casefile.CaseFileRepository;
 import id.slrt.caseengine.casefile.CaseRecord;
 import id.slrt.caseengine.security.region.CaseAccess;
+import id.slrt.caseengine.system.Groups;
 import id.slrt.caseengine.system.IndonesianDates;
+import id.slrt.caseengine.system.InvalidInputException;
 import id.slrt.caseengine.system.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -69,6 +72,8 @@ public class LetterPageController {
         audit.read(CaseAudit.Action.VIEW, List.of(c.registrationNumber()), Map.of("letters", rows.size()));
         model.addAttribute("registrationNumber", c.registrationNumber());
         model.addAttribute("letters", rows);
+        model.addAttribute("mayCorrect", access.currentStaff()
+                .map(p -> p.inGroup(Groups.SUPERVISOR) || p.inGroup(Groups.ADMIN)).orElse(false));
         return "letters/list";
     }
 
@@ -87,6 +92,34 @@ public class LetterPageController {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("X-Content-SHA256", letter.sha256())
                 .body(pdf);
+    }
+
+    /**
+     * A supervisor corrects a letter: a new letter of the same type from the case file as it is now, naming the one
+     * it replaces, which the verification page then shows as replaced. The reason is required and kept.
+     */
+    @PostMapping("/app/cases/{registrationNumber}/surat/{id}/koreksi")
+    @PreAuthorize("hasAnyAuthority('supervisor','camunda-admin')")
+    public String correct(@PathVariable String registrationNumber, @PathVariable long id,
+                          @RequestParam(name = "alasan", required = false) String reason) {
+        CaseRecord c = visibleCase(registrationNumber);
+        LetterRegister.Letter letter = register.find(id).filter(l -> l.caseId() == c.id())
+                .orElseThrow(() -> new NotFoundException("Surat tidak ditemukan pada kasus " + registrationNumber));
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 5 || why.length() > 500) {
+            throw new InvalidInputException("alasan", why.isEmpty() ? "REQUIRED" : "INVALID_LENGTH",
+                    "alasan koreksi wajib diisi, 5 sampai 500 karakter");
+        }
+        LetterRegister.Letter correction = letters.correct(letter.id(), null, why);
+        return "redirect:/app/cases/" + c.registrationNumber() + "/surat?koreksi=" + correction.id();
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    public String invalid(InvalidInputException e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("message", e.issues().stream().map(i -> i.message())
+                .collect(java.util.stream.Collectors.joining("; ")));
+        return "letters/refused";
     }
 
     /** From a task in Tasklist to its case's letters. */

@@ -73,29 +73,36 @@ public class LetterService {
     /** Issues a letter of this type for the case, with the template of the deployment (or the bundled one). */
     @Transactional
     public LetterRegister.Letter issue(long caseId, String letterType, String deploymentId, String step) {
-        return issue(caseId, letterType, deploymentId, null, step, null);
+        return issue(caseId, letterType, deploymentId, null, step, null, null);
     }
 
     /** The same, with the office's own text for the letter ({@code surat.isi}, the answer to a complaint). */
     @Transactional
     public LetterRegister.Letter issue(long caseId, String letterType, String deploymentId, String step, String body) {
-        return issue(caseId, letterType, deploymentId, null, step, body);
+        return issue(caseId, letterType, deploymentId, null, step, body, null);
     }
 
     /** Issues a new letter of the same type from the case file as it is now, replacing {@code letterId}. */
     @Transactional
     public LetterRegister.Letter correct(long letterId, String deploymentId) {
+        return correct(letterId, deploymentId, null);
+    }
+
+    /** The same, with the reason a supervisor gives (kept in the case's event log). */
+    @Transactional
+    public LetterRegister.Letter correct(long letterId, String deploymentId, String reason) {
         LetterRegister.Letter old = register.find(letterId)
                 .orElseThrow(() -> new NotFoundException("Surat " + letterId + " tidak ditemukan"));
         if (old.replacedById() != null) {
             throw new InvalidInputException("letterId", "ALREADY_REPLACED", "surat " + old.letterNumber()
                     + " sudah diganti dengan surat " + old.replacedByNumber() + "; koreksi surat pengganti itu");
         }
-        return issue(old.caseId(), old.letterType(), deploymentId, old, "Koreksi surat", old.body());
+        return issue(old.caseId(), old.letterType(), deploymentId, old, "Koreksi surat", old.body(), reason);
     }
 
     private LetterRegister.Letter issue(long caseId, String letterType, String deploymentId,
-                                        LetterRegister.Letter replaces, String step, String body) {
+                                        LetterRegister.Letter replaces, String step, String body,
+                                        String reason) {
         CaseRecord c = cases.findById(caseId)
                 .orElseThrow(() -> new NotFoundException("Kasus " + caseId + " tidak ditemukan"));
         byte[] template = templates.template(letterType, deploymentId)
@@ -130,6 +137,9 @@ public class LetterService {
         details.put("sha256", sha256);
         if (replaces != null) {
             details.put("replacesLetterNumber", replaces.letterNumber());
+        }
+        if (reason != null) {
+            details.put("reason", reason);
         }
         statuses.record(caseId, replaces == null ? "LETTER_ISSUED" : "LETTER_CORRECTED", step, details);
         return register.find(id).orElseThrow();

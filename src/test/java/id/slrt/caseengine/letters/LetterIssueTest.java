@@ -175,6 +175,57 @@ class LetterIssueTest {
     }
 
     @Test
+    void aSupervisorCorrectsALetterFromTheLettersPageWithAReasonACaseworkerCannot() {
+        long caseId = complaint("Sri Rahayu");
+        String number = cases.findById(caseId).orElseThrow().registrationNumber();
+        LetterRegister.Letter first = letters.issue(caseId, "jawaban-pengaduan", null, "Uji");
+        String url = "/app/cases/" + number + "/surat/" + first.id() + "/koreksi";
+
+        assertThat(http.withBasicAuth("peksos", "demo").getForEntity("/app/cases/" + number + "/surat", String.class)
+                .getBody()).doesNotContain("Terbitkan koreksi");
+        ResponseEntity<String> page = http.withBasicAuth("supervisor", "demo")
+                .getForEntity("/app/cases/" + number + "/surat", String.class);
+        assertThat(page.getBody()).contains("Terbitkan koreksi", url);
+        assertThat(postCorrection("peksos", number, url, "Nama salah ketik").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        int before = jdbc.sql("select count(*) from slrt.letter where case_id = ?").param(caseId).query(Integer.class).single();
+        ResponseEntity<String> noReason = postCorrection("supervisor", number, url, " ");
+        assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noReason.getBody()).contains("alasan koreksi wajib diisi");
+        assertThat(jdbc.sql("select count(*) from slrt.letter where case_id = ?").param(caseId).query(Integer.class)
+                .single()).isEqualTo(before);
+
+        ResponseEntity<String> done = postCorrection("supervisor", number, url, "Nama pelapor salah ketik");
+        LetterRegister.Letter replaced = register.find(first.id()).orElseThrow();
+        assertThat(replaced.replacedByNumber()).isNotNull();
+        // Back on the letters page (the redirect followed): the old letter replaced, the correction valid.
+        assertThat(done.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(done.getBody()).contains("Diganti dengan " + replaced.replacedByNumber(),
+                "(menggantikan " + first.letterNumber() + ")");
+        assertThat(jdbc.sql("select details::text from slrt.case_event where case_id = ? and event_type = 'LETTER_CORRECTED'")
+                .param(caseId).query(String.class).single()).contains(first.letterNumber(), "Nama pelapor salah ketik");
+    }
+
+    /** Posts the correction form as the user, with a CSRF token of their own session (from the case page). */
+    private ResponseEntity<String> postCorrection(String user, String number, String url, String reason) {
+        ResponseEntity<String> page = http.withBasicAuth(user, "demo").getForEntity("/app/cases/" + number, String.class);
+        java.util.regex.Matcher csrf = java.util.regex.Pattern
+                .compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.getBody());
+        assertThat(csrf.find()).as("%s's case page carries a CSRF token", user).isTrue();
+        org.springframework.util.MultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("_csrf", csrf.group(1));
+        form.add("alasan", reason);
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+        String cookie = page.getHeaders().getFirst(org.springframework.http.HttpHeaders.SET_COOKIE);
+        if (cookie != null) {
+            headers.add(org.springframework.http.HttpHeaders.COOKIE, cookie.split(";")[0]);
+        }
+        return http.withBasicAuth(user, "demo").postForEntity(url,
+                new org.springframework.http.HttpEntity<>(form, headers), String.class);
+    }
+
+    @Test
     void theVerificationPageShowsTheLetterAndNothingPersonalAndTheSameAnswerForAnyWrongCode() {
         long caseId = complaint("Endang Lestari");
         LetterRegister.Letter letter = letters.issue(caseId, "surat-rujukan", null, "Uji");
