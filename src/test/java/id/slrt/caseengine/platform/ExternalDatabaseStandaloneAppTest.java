@@ -46,6 +46,8 @@ class ExternalDatabaseStandaloneAppTest {
                     "--spring.datasource.username=" + external.user(),
                     "--slrt.admin.user=kadis",
                     "--slrt.admin.password=Panjang-Sekali-123",
+                    // Required outside the embedded default: without a key the app refuses to start.
+                    "--slrt.encryption.keys=k2026:" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
                     // The office's own agency workers serve these topics (there are no stand-ins here).
                     "--slrt.deployment.external-topics=" + String.join(",", topicsInDiagrams()),
                     "--camunda.bpm.job-execution.enabled=false")) {
