@@ -3,9 +3,9 @@
 // case is refused to them; the regency's own caseworker sees both. Needs a running app (SLRT_BASE_URL) with the
 // demo users; screenshots under $SLRT_SHOT_DIR (target/e2e/).
 import { BASE_URL, launch, login, shot } from './lib/browser.mjs';
-import { api, check, failures } from './lib/api.mjs';
+import { CREATED_USER_PASSWORD, api, check, createdUser, failures } from './lib/api.mjs';
 
-const USER = `peksosjatirejo${Date.now() % 100000}`;
+const USER = createdUser(`peksosjatirejo${Date.now() % 100000}`);
 
 async function complaint(nik, name) {
   const opened = await api('operator', 'POST', '/api/cases', {
@@ -17,7 +17,7 @@ async function complaint(nik, name) {
 
 // The administrator makes a caseworker of Mojokerto and limits them to Jatirejo.
 await api('admin', 'POST', '/engine-rest/user/create', {
-  profile: { id: USER, firstName: 'Peksos', lastName: 'Jatirejo' }, credentials: { password: 'demo' },
+  profile: { id: USER, firstName: 'Peksos', lastName: 'Jatirejo' }, credentials: { password: CREATED_USER_PASSWORD },
 });
 await api('admin', 'PUT', `/engine-rest/group/caseworker/members/${USER}`);
 await api('admin', 'PUT', `/engine-rest/tenant/r3516/user-members/${USER}`);
@@ -30,7 +30,7 @@ console.log(`opened ${jatirejo} (Jatirejo) and ${gondang} (Gondang)`);
 const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-  await login(page, USER);
+  await login(page, USER, CREATED_USER_PASSWORD);
   // What Tasklist itself asks the engine for, with this user's session.
   async function tasklistTasks(number) {
     const response = await page.request.get(

@@ -7,7 +7,7 @@
 // the task's tab and the download. Screenshots: documents-*.png in $SLRT_SHOT_DIR (target/e2e/).
 import { deflateSync } from 'node:zlib';
 import { BASE_URL, SHOT_DIR, launch, login, shot } from './lib/browser.mjs';
-import { api, basic, check, failures } from './lib/api.mjs';
+import { CREATED_USER_PASSWORD, api, basic, check, createdUser, failures } from './lib/api.mjs';
 
 /** A small real PNG (solid colour), the "scan". */
 function png(width, height, [r, g, b]) {
@@ -39,7 +39,7 @@ function png(width, height, [r, g, b]) {
     chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))]);
 }
 
-const OTHER = 'peksossby';
+const OTHER = createdUser('peksossby');
 const suffix = String(Date.now() % 100000).padStart(5, '0');
 
 async function otherRegionCaseworker() {
@@ -47,7 +47,7 @@ async function otherRegionCaseworker() {
   if (exists.length) return;
   await api('admin', 'POST', '/engine-rest/user/create', {
     profile: { id: OTHER, firstName: 'Pekerja', lastName: 'Sosial Surabaya', email: `${OTHER}@demo.slrt.invalid` },
-    credentials: { password: 'demo' },
+    credentials: { password: CREATED_USER_PASSWORD },
   });
   await api('admin', 'PUT', `/engine-rest/group/caseworker/members/${OTHER}`);
   await api('admin', 'PUT', `/engine-rest/tenant/r3578/user-members/${OTHER}`);

@@ -1,11 +1,22 @@
 // Shared helpers for the browser scripts: the project's HTTP API as a demo user, and a list of named checks.
 import { BASE_URL } from './browser.mjs';
 
-export function basic(user) {
-  return 'Basic ' + Buffer.from(`${user}:demo`).toString('base64');
+/** Password of the users a browser check creates: Camunda's password policy is on; the demo users keep "demo". */
+export const CREATED_USER_PASSWORD = 'Uji-Peramban-2026!';
+const createdUsers = new Set();
+
+/** Marks a user this script creates, so that basic() and api() sign in with CREATED_USER_PASSWORD. */
+export function createdUser(id) {
+  createdUsers.add(id);
+  return id;
 }
 
-/** Calls the API as `user` (password demo); throws with the answer when it is not 2xx. */
+export function basic(user) {
+  const password = createdUsers.has(user) ? CREATED_USER_PASSWORD : 'demo';
+  return 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64');
+}
+
+/** Calls the API as `user` (password demo, or that of a created user); throws with the answer when it is not 2xx. */
 export async function api(user, method, url, body) {
   const response = await fetch(BASE_URL + url, {
     method,
