@@ -19,8 +19,20 @@ export async function launch() {
 /** Logs a user in through the Tasklist login form; the session cookie then opens /app pages too. */
 export async function login(page, user, password = 'demo', app = 'tasklist') {
   await page.goto(`${BASE_URL}/camunda/app/${app}/`);
-  await page.fill('input[type="text"][tabindex="1"]', user);
-  await page.fill('input[type="password"]', password);
+  // AngularJS compiles the login form and then focuses the user name field: on a busy machine what is typed before
+  // either is lost or lands in the other field (CI once submitted an empty password). Wait for both, then check
+  // what the fields hold before submitting.
+  await page.waitForSelector('input[type="password"].ng-pristine', { timeout: 30000 });
+  const username = page.locator('input[type="text"][tabindex="1"]');
+  const passwordField = page.locator('input[type="password"]');
+  await page.waitForFunction(() => document.activeElement
+    && document.activeElement.matches('input[type="text"][tabindex="1"]'), null, { timeout: 3000 }).catch(() => {});
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await username.fill(user);
+    await passwordField.fill(password);
+    if ((await username.inputValue()) === user && (await passwordField.inputValue()) === password) break;
+    await page.waitForTimeout(500);
+  }
   await page.click('button[type="submit"]');
   // The login form disappears once the session is established.
   await page.waitForSelector('input[type="password"]', { state: 'detached', timeout: 30000 });
