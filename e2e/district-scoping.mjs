@@ -40,8 +40,18 @@ try {
   }
   check(await tasklistTasks(jatirejo) === 1, `Tasklist shows ${USER} the triage of ${jatirejo} (Jatirejo)`);
   check(await tasklistTasks(gondang) === 0, `Tasklist does not show ${USER} the triage of ${gondang} (Gondang)`);
-  await page.goto(`${BASE_URL}/camunda/app/tasklist/default/`);
-  await page.waitForSelector('text=Tugas grup saya', { timeout: 90000 });
+  // Tasklist once showed no filter list within 90 s in CI (not reproduced since): load it again once, and say
+  // what the page showed if the filters still do not come.
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${BASE_URL}/camunda/app/tasklist/default/`);
+    const shown = await page.waitForSelector('text=Tugas grup saya', { timeout: 45000 }).then(() => true, () => false);
+    if (shown) break;
+    if (attempt === 2) {
+      await shot(page, 'district-scoping-no-filters');
+      throw new Error(`Tasklist shows ${USER} no filter "Tugas grup saya": `
+        + (await page.locator('body').innerText()).slice(0, 400));
+    }
+  }
   await page.click('text=Tugas grup saya');
   await page.waitForTimeout(3000);
   await page.waitForSelector(`text=${jatirejo}`, { timeout: 30000 }).catch(() => null);
