@@ -1,5 +1,6 @@
 package id.slrt.caseengine.citizenstatus;
 
+import id.slrt.caseengine.system.RateLimiter;
 import java.util.function.LongSupplier;
 
 /**

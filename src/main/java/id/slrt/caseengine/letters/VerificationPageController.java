@@ -1,6 +1,7 @@
 package id.slrt.caseengine.letters;
 
 import id.slrt.caseengine.system.IndonesianDates;
+import id.slrt.caseengine.system.RateLimiter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -26,11 +27,11 @@ public class VerificationPageController {
     }
 
     private final LetterRegister register;
-    private final VerificationLimits limits;
+    private final RateLimiter limits;
 
     public VerificationPageController(LetterRegister register, LettersProperties properties) {
         this.register = register;
-        this.limits = new VerificationLimits(properties.getVerificationPerClient(), properties.getVerificationWindow(),
+        this.limits = new RateLimiter(properties.getVerificationPerClient(), properties.getVerificationWindow(),
                 System::currentTimeMillis);
     }
 

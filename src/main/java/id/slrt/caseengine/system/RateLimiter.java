@@ -1,4 +1,4 @@
-package id.slrt.caseengine.citizenstatus;
+package id.slrt.caseengine.system;
 
 import java.time.Duration;
 import java.util.Map;
