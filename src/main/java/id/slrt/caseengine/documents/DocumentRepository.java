@@ -22,30 +22,25 @@ public class DocumentRepository {
         this.jdbc = jdbc;
     }
 
+    /** What {@link #caseRow} reads of a case file. */
+    private static final String CASE_COLUMNS = """
+            select id, registration_number, region_code, service_type, assigned_caseworker,
+                   current_assignee, process_instance_id, reporter_confidential, closed_at is not null, status,
+                   district_code
+              from slrt.case_file""";
+
     public Optional<DocumentCase> caseByNumber(String registrationNumber) {
-        return jdbc.sql("""
-                        select id, registration_number, region_code, service_type, assigned_caseworker,
-                               current_assignee, process_instance_id, reporter_confidential, closed_at is not null, status,
-                               district_code
-                          from slrt.case_file where registration_number = ?""")
+        return jdbc.sql(CASE_COLUMNS + " where registration_number = ?")
                 .param(registrationNumber).query(DocumentRepository::caseRow).optional();
     }
 
     public Optional<DocumentCase> caseByProcessInstance(String processInstanceId) {
-        return jdbc.sql("""
-                        select id, registration_number, region_code, service_type, assigned_caseworker,
-                               current_assignee, process_instance_id, reporter_confidential, closed_at is not null, status,
-                               district_code
-                          from slrt.case_file where process_instance_id = ?""")
+        return jdbc.sql(CASE_COLUMNS + " where process_instance_id = ?")
                 .param(processInstanceId).query(DocumentRepository::caseRow).optional();
     }
 
     public Optional<DocumentCase> caseById(long caseId) {
-        return jdbc.sql("""
-                        select id, registration_number, region_code, service_type, assigned_caseworker,
-                               current_assignee, process_instance_id, reporter_confidential, closed_at is not null, status,
-                               district_code
-                          from slrt.case_file where id = ?""")
+        return jdbc.sql(CASE_COLUMNS + " where id = ?")
                 .param(caseId).query(DocumentRepository::caseRow).optional();
     }
 
